@@ -1,0 +1,90 @@
+//! Generates the raw Calls client: vendored spec → `codegen/prepare.rs` → progenitor →
+//! prettyplease → `$OUT_DIR/calls.rs`, which `src/generated.rs` includes.
+//!
+//! Generation is wired through this one place. A failure names the step that failed and why,
+//! as a cargo error rather than a panic backtrace.
+
+#[path = "codegen/prepare.rs"]
+#[allow(dead_code)] // the report helpers are for xtask
+mod prepare;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+
+const SPEC: &str = "spec/twilio_api_v2010.yaml";
+const PREPARE: &str = "codegen/prepare.rs";
+
+fn main() -> ExitCode {
+    for input in [SPEC, PREPARE, "build.rs"] {
+        println!("cargo::rerun-if-changed={input}");
+    }
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    match generate(Path::new(SPEC), &out_dir.join("calls.rs")) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            // One line per `cargo::error` so each shows up in cargo's output.
+            for line in message.lines() {
+                println!("cargo::error={line}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn generate(spec_path: &Path, out: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(spec_path)
+        .map_err(|e| format!("reading {}: {e}", spec_path.display()))?;
+    let code = generate_code(&text)?;
+    std::fs::write(out, code).map_err(|e| format!("writing {}: {e}", out.display()))
+}
+
+/// The whole pipeline on the spec text; the error names the failing step.
+fn generate_code(spec_text: &str) -> Result<String, String> {
+    let full = prepare::parse_yaml(spec_text).map_err(|e| e.to_string())?;
+    let prepared = prepare::prepare(full).map_err(|e| e.to_string())?;
+    let openapi: openapiv3::OpenAPI = serde_json::from_value(prepared.spec)
+        .map_err(|e| format!("the prepared spec is not valid OpenAPI 3.0: {e}"))?;
+    let tokens = Generator::new(&settings())
+        .generate_tokens(&openapi)
+        .map_err(|e| format!("progenitor could not generate the client: {e}"))?;
+    let file = syn::parse2::<syn::File>(tokens)
+        .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
+    let mut code = prettyplease::unparse(&file);
+    code.push_str(&wire_renames_table(&prepared.renames));
+    Ok(code)
+}
+
+fn settings() -> GenerationSettings {
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        // `src/hooks.rs` must implement `ClientHooks`: without it the wire renames below
+        // would not be restored, so forgetting it is a compile error, not a wire bug.
+        .with_hooks(HooksMode::Expected)
+        .with_derive("PartialEq")
+        // Types named by `x-rust-type` (see prepare.rs) live in this crate.
+        .with_crate(prepare::RUST_TYPE_CRATE, progenitor::CrateVers::Any, None);
+    settings
+}
+
+/// The renames of `prepare::rename_comparison_parameters`, as a table the hooks use to put
+/// the wire names back on every request.
+fn wire_renames_table(renames: &[prepare::WireRename]) -> String {
+    let mut table = String::from(
+        "\n/// Parameters renamed for the generator: `(operation, location, generated name, wire name)`.\n\
+         pub const WIRE_RENAMES: &[(&str, &str, &str, &str)] = &[\n",
+    );
+    for r in renames {
+        let _ = writeln!(
+            table,
+            "    ({:?}, {:?}, {:?}, {:?}),",
+            r.operation, r.location, r.generated, r.wire
+        );
+    }
+    table.push_str("];\n");
+    table
+}

@@ -1,0 +1,550 @@
+//! Spec preparation: turns Twilio's full API v2010 spec into the small document that
+//! progenitor can generate the raw Calls client from.
+//!
+//! The vendored spec stays byte for byte as Twilio publishes it; every change we need is a
+//! named step here, so a reader can see what we alter and why. This file is shared by
+//! `build.rs` and `xtask` through `#[path]`, and its tests run as part of the xtask crate.
+//!
+//! Steps, in order (see [`prepare`]):
+//! 1. [`keep_operations`]: only the five Calls operations survive.
+//! 2. [`prune_unreachable_schemas`]: only component schemas those operations reach survive.
+//! 3. [`strip_object_formats`]: `format` removed from `type: object` schemas.
+//! 4. [`rename_comparison_parameters`]: `StartTime<` → `StartTimeBefore` and friends.
+//! 5. [`map_formats_to_rust_types`]: Twilio's string formats mapped to hand-written Rust types.
+//! 6. [`map_schemas_to_rust_types`]: closed enums swapped for hand-written open ones.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+/// The operations of the Calls resource, by `operationId`.
+pub const CALL_OPERATIONS: [&str; 5] = [
+    "CreateCall",
+    "FetchCall",
+    "ListCall",
+    "UpdateCall",
+    "DeleteCall",
+];
+
+/// The HTTP methods an OpenAPI path item can hold operations under.
+pub const HTTP_METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// String formats whose values get a hand-written Rust type instead of `String`:
+/// `(format, path of the type)`. The path starts with the crate name, as `x-rust-type` asks.
+pub const FORMAT_TYPES: &[(&str, &str)] = &[("date-time-rfc-2822", "twilio_calls::Timestamp")];
+
+/// Component schemas replaced by hand-written Rust types: `(schema name, path of the type)`.
+///
+/// Twilio adds enum values over time; a closed generated enum would make a whole response fail
+/// to decode on the day it does, so these are open enums written by hand in `src/types.rs`.
+pub const SCHEMA_TYPES: &[(&str, &str)] = &[
+    ("call_enum_status", "twilio_calls::CallStatus"),
+    ("call_enum_update_status", "twilio_calls::UpdateCallStatus"),
+];
+
+/// The crate named in the `x-rust-type` extensions this module writes.
+pub const RUST_TYPE_CRATE: &str = "twilio-calls";
+
+/// A step that could not be applied, with the step's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrepareError {
+    /// The name of the step (the function name in this module).
+    pub step: &'static str,
+    /// What was wrong, in terms of the spec.
+    pub message: String,
+}
+
+impl fmt::Display for PrepareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "spec preparation step `{}` failed: {}", self.step, self.message)
+    }
+}
+
+impl std::error::Error for PrepareError {}
+
+fn fail(step: &'static str, message: impl Into<String>) -> PrepareError {
+    PrepareError {
+        step,
+        message: message.into(),
+    }
+}
+
+/// A parameter renamed for the generator only: requests must put `wire` back on the wire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WireRename {
+    /// The operation whose parameter was renamed.
+    pub operation: String,
+    /// Where the parameter goes (`query`, `path`, `header`).
+    pub location: String,
+    /// The name the generator saw (and the generated code sends).
+    pub generated: String,
+    /// The name Twilio expects.
+    pub wire: String,
+}
+
+/// The outcome of [`prepare`]: the spec to generate from, and what was renamed in it.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The prepared OpenAPI document.
+    pub spec: Value,
+    /// Parameters whose generated name differs from their wire name.
+    pub renames: Vec<WireRename>,
+}
+
+/// Parses the vendored YAML into a JSON value (YAML is only the storage format).
+pub fn parse_yaml(text: &str) -> Result<Value, PrepareError> {
+    serde_norway::from_str(text).map_err(|e| fail("parse_yaml", e.to_string()))
+}
+
+/// Runs every step, in order, on the full spec.
+pub fn prepare(mut spec: Value) -> Result<Prepared, PrepareError> {
+    keep_operations(&mut spec, &CALL_OPERATIONS)?;
+    prune_unreachable_schemas(&mut spec)?;
+    strip_object_formats(&mut spec);
+    let renames = rename_comparison_parameters(&mut spec)?;
+    map_formats_to_rust_types(&mut spec, FORMAT_TYPES);
+    map_schemas_to_rust_types(&mut spec, SCHEMA_TYPES)?;
+    Ok(Prepared { spec, renames })
+}
+
+/// Step 1: keeps only the operations named in `keep`, and the path items that hold them.
+///
+/// Works around: generating all of API v2010 (hundreds of operations) is slow and fails in
+/// typify on schemas the Calls API never uses. Fails if any named operation is missing, so a
+/// spec update that renames one is caught here rather than as a missing method later.
+pub fn keep_operations(spec: &mut Value, keep: &[&str]) -> Result<(), PrepareError> {
+    const STEP: &str = "keep_operations";
+    let paths = spec
+        .get_mut("paths")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| fail(STEP, "the spec has no `paths` object"))?;
+    let mut found = BTreeSet::new();
+    paths.retain(|_, item| {
+        let Some(item) = item.as_object_mut() else {
+            return false;
+        };
+        item.retain(|key, op| {
+            if !HTTP_METHODS.contains(&key.as_str()) {
+                return true;
+            }
+            match op.get("operationId").and_then(Value::as_str) {
+                Some(id) if keep.contains(&id) => {
+                    found.insert(id.to_owned());
+                    true
+                }
+                _ => false,
+            }
+        });
+        HTTP_METHODS.iter().any(|m| item.contains_key(*m))
+    });
+    let missing: Vec<&str> = keep
+        .iter()
+        .copied()
+        .filter(|id| !found.contains(*id))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(
+            STEP,
+            format!("operations not found in the spec: {}", missing.join(", ")),
+        ))
+    }
+}
+
+/// Step 2: removes the component schemas no remaining operation reaches (transitively).
+///
+/// Works around: progenitor emits a Rust type for every component schema, reached or not, and
+/// API v2010 has over 150 of them; typify also panics on some unrelated ones. Fails on a
+/// `$ref` to a schema that does not exist.
+pub fn prune_unreachable_schemas(spec: &mut Value) -> Result<(), PrepareError> {
+    const STEP: &str = "prune_unreachable_schemas";
+    const PREFIX: &str = "#/components/schemas/";
+    let schemas = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+
+    let mut reached = BTreeSet::new();
+    let mut pending = Vec::new();
+    collect_refs(spec.get("paths").unwrap_or(&Value::Null), &mut pending);
+    while let Some(reference) = pending.pop() {
+        let Some(name) = reference.strip_prefix(PREFIX) else {
+            continue;
+        };
+        if !reached.insert(name.to_owned()) {
+            continue;
+        }
+        let schema = schemas
+            .get(name)
+            .ok_or_else(|| fail(STEP, format!("`{reference}` names no component schema")))?;
+        collect_refs(schema, &mut pending);
+    }
+
+    if let Some(schemas) = spec
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        schemas.retain(|name, _| reached.contains(name));
+    }
+    Ok(())
+}
+
+fn collect_refs(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(reference)) = map.get("$ref") {
+                out.push(reference.clone());
+            }
+            map.values().for_each(|v| collect_refs(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, out)),
+        _ => {}
+    }
+}
+
+/// Step 3: removes `format` from schemas of `type: object`.
+///
+/// Works around: typify 0.8 panics on an object schema with a format it does not know
+/// (Twilio uses `format: uri-map` for `subresource_uris`). The format only documents the
+/// values; dropping it leaves a plain JSON map, which is what the field is.
+pub fn strip_object_formats(spec: &mut Value) {
+    visit_objects_mut(spec, &mut |map| {
+        if map.get("type").and_then(Value::as_str) == Some("object") {
+            map.remove("format");
+        }
+    });
+}
+
+/// Step 4: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
+///
+/// Works around: progenitor derives Rust names by dropping punctuation, so `StartTime`,
+/// `StartTime<` and `StartTime>` all become `start_time` and the generated code does not
+/// compile. The wire names must stay exactly `StartTime<` / `StartTime>`: each rename is
+/// returned so the client can restore it on the request. Fails if a renamed parameter would
+/// collide with one that already exists.
+pub fn rename_comparison_parameters(spec: &mut Value) -> Result<Vec<WireRename>, PrepareError> {
+    const STEP: &str = "rename_comparison_parameters";
+    let mut renames = Vec::new();
+    let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else {
+        return Ok(renames);
+    };
+    for item in paths.values_mut().filter_map(Value::as_object_mut) {
+        for (method, op) in item.iter_mut() {
+            if !HTTP_METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            let operation = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .unwrap_or(method)
+                .to_owned();
+            let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) else {
+                continue;
+            };
+            let existing: BTreeSet<String> = params
+                .iter()
+                .filter_map(|p| p.get("name").and_then(Value::as_str))
+                .map(rust_name_key)
+                .collect();
+            for param in params.iter_mut().filter_map(Value::as_object_mut) {
+                let Some(wire) = param.get("name").and_then(Value::as_str).map(str::to_owned)
+                else {
+                    continue;
+                };
+                let generated = if let Some(base) = wire.strip_suffix('<') {
+                    format!("{base}Before")
+                } else if let Some(base) = wire.strip_suffix('>') {
+                    format!("{base}After")
+                } else {
+                    continue;
+                };
+                if existing.contains(&rust_name_key(&generated)) {
+                    return Err(fail(
+                        STEP,
+                        format!(
+                            "{operation}: renaming `{wire}` to `{generated}` collides with an existing parameter"
+                        ),
+                    ));
+                }
+                let location = param
+                    .get("in")
+                    .and_then(Value::as_str)
+                    .unwrap_or("query")
+                    .to_owned();
+                param.insert("name".into(), Value::String(generated.clone()));
+                renames.push(WireRename {
+                    operation: operation.clone(),
+                    location,
+                    generated,
+                    wire,
+                });
+            }
+        }
+    }
+    Ok(renames)
+}
+
+/// The part of a name that survives Rust identifier sanitising: two names with the same key
+/// become the same Rust identifier.
+fn rust_name_key(name: &str) -> String {
+    name.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Step 5: marks string schemas of the given formats with `x-rust-type`, so typify uses our
+/// hand-written type (e.g. a timestamp that parses RFC 2822) instead of `String`.
+///
+/// Works around: typify knows only JSON Schema's own formats; Twilio's `date-time-rfc-2822`
+/// would otherwise be a bare `String`. `x-rust-type` is typify's supported hook for this.
+pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
+    visit_objects_mut(spec, &mut |map| {
+        if map.get("type").and_then(Value::as_str) != Some("string") {
+            return;
+        }
+        let Some(format) = map.get("format").and_then(Value::as_str) else {
+            return;
+        };
+        if let Some((_, path)) = formats.iter().find(|(f, _)| *f == format) {
+            map.insert("x-rust-type".into(), rust_type_extension(path));
+        }
+    });
+}
+
+/// Step 6: marks the named component schemas with `x-rust-type`, so typify uses our
+/// hand-written type wherever the schema is referenced.
+///
+/// Works around: typify generates closed enums that reject any value the spec does not list.
+/// Fails if a named schema is missing, so a renamed enum in a new spec is noticed.
+pub fn map_schemas_to_rust_types(
+    spec: &mut Value,
+    schemas: &[(&str, &str)],
+) -> Result<(), PrepareError> {
+    const STEP: &str = "map_schemas_to_rust_types";
+    for (name, path) in schemas {
+        let schema = spec
+            .pointer_mut(&format!("/components/schemas/{name}"))
+            .and_then(Value::as_object_mut)
+            .ok_or_else(|| fail(STEP, format!("component schema `{name}` not found")))?;
+        schema.insert("x-rust-type".into(), rust_type_extension(path));
+    }
+    Ok(())
+}
+
+fn rust_type_extension(path: &str) -> Value {
+    let mut ext = Map::new();
+    ext.insert("crate".into(), Value::String(RUST_TYPE_CRATE.into()));
+    ext.insert("version".into(), Value::String("*".into()));
+    ext.insert("path".into(), Value::String(path.into()));
+    Value::Object(ext)
+}
+
+fn visit_objects_mut(value: &mut Value, f: &mut impl FnMut(&mut Map<String, Value>)) {
+    match value {
+        Value::Object(map) => {
+            f(map);
+            map.values_mut().for_each(|v| visit_objects_mut(v, f));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| visit_objects_mut(v, f)),
+        _ => {}
+    }
+}
+
+/// The operations of a (prepared) spec by `operationId`: `(path, method, operation)`.
+pub fn operations(spec: &Value) -> BTreeMap<String, (String, String, &Value)> {
+    let mut out = BTreeMap::new();
+    let Some(paths) = spec.get("paths").and_then(Value::as_object) else {
+        return out;
+    };
+    for (path, item) in paths {
+        let Some(item) = item.as_object() else {
+            continue;
+        };
+        for (method, op) in item {
+            if !HTTP_METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            if let Some(id) = op.get("operationId").and_then(Value::as_str) {
+                out.insert(id.to_owned(), (path.clone(), method.clone(), op));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fragment() -> Value {
+        json!({
+            "openapi": "3.0.1",
+            "info": {"title": "t", "version": "1"},
+            "paths": {
+                "/Calls.json": {
+                    "servers": [{"url": "https://api.twilio.com"}],
+                    "get": {"operationId": "ListCall", "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/call"}}}}}},
+                    "post": {"operationId": "CreateCall"}
+                },
+                "/Messages.json": {
+                    "get": {"operationId": "ListMessage", "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/message"}}}}}}
+                }
+            },
+            "components": {"schemas": {
+                "call": {"type": "object", "properties": {
+                    "status": {"$ref": "#/components/schemas/call_enum_status"},
+                    "subresource_uris": {"type": "object", "format": "uri-map", "nullable": true}
+                }},
+                "call_enum_status": {"type": "string", "enum": ["queued", "ringing"]},
+                "message": {"type": "object"},
+                "orphan": {"type": "string"}
+            }}
+        })
+    }
+
+    #[test]
+    fn keep_operations_drops_other_operations_and_empty_paths() {
+        let mut spec = fragment();
+        keep_operations(&mut spec, &["ListCall"]).unwrap();
+        let paths = spec["paths"].as_object().unwrap();
+        assert_eq!(paths.keys().collect::<Vec<_>>(), ["/Calls.json"]);
+        let item = paths["/Calls.json"].as_object().unwrap();
+        assert!(item.contains_key("get"));
+        assert!(!item.contains_key("post"));
+        // Non-operation keys of a kept path item stay.
+        assert!(item.contains_key("servers"));
+    }
+
+    #[test]
+    fn keep_operations_names_missing_operations() {
+        let mut spec = fragment();
+        let err = keep_operations(&mut spec, &["ListCall", "FetchCall", "DeleteCall"]).unwrap_err();
+        assert_eq!(err.step, "keep_operations");
+        assert!(err.message.contains("FetchCall, DeleteCall"), "{err}");
+    }
+
+    #[test]
+    fn prune_keeps_transitively_reached_schemas_only() {
+        let mut spec = fragment();
+        keep_operations(&mut spec, &["ListCall", "CreateCall"]).unwrap();
+        prune_unreachable_schemas(&mut spec).unwrap();
+        let names: Vec<_> = spec["components"]["schemas"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        assert_eq!(names, ["call", "call_enum_status"]);
+    }
+
+    #[test]
+    fn prune_reports_dangling_refs() {
+        let mut spec = json!({"paths": {"/x": {"get": {"schema": {"$ref": "#/components/schemas/nope"}}}},
+                              "components": {"schemas": {}}});
+        let err = prune_unreachable_schemas(&mut spec).unwrap_err();
+        assert_eq!(err.step, "prune_unreachable_schemas");
+        assert!(err.message.contains("#/components/schemas/nope"));
+    }
+
+    #[test]
+    fn strip_object_formats_only_touches_objects() {
+        let mut spec = json!({"a": {"type": "object", "format": "uri-map"},
+                              "b": {"type": "string", "format": "uri"},
+                              "c": [{"type": "object", "format": "ice-server", "nullable": true}]});
+        strip_object_formats(&mut spec);
+        assert_eq!(
+            spec,
+            json!({"a": {"type": "object"},
+                   "b": {"type": "string", "format": "uri"},
+                   "c": [{"type": "object", "nullable": true}]})
+        );
+    }
+
+    #[test]
+    fn comparison_parameters_get_distinct_names_and_are_reported() {
+        let mut spec = json!({"paths": {"/Calls.json": {"get": {
+            "operationId": "ListCall",
+            "parameters": [
+                {"name": "StartTime", "in": "query"},
+                {"name": "StartTime<", "in": "query"},
+                {"name": "StartTime>", "in": "query"},
+                {"name": "EndTime<", "in": "query"}
+            ]}}}});
+        let renames = rename_comparison_parameters(&mut spec).unwrap();
+        let names: Vec<_> = spec["paths"]["/Calls.json"]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["StartTime", "StartTimeBefore", "StartTimeAfter", "EndTimeBefore"]
+        );
+        let pairs: Vec<_> = renames
+            .iter()
+            .map(|r| (r.generated.as_str(), r.wire.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("StartTimeBefore", "StartTime<"),
+                ("StartTimeAfter", "StartTime>"),
+                ("EndTimeBefore", "EndTime<")
+            ]
+        );
+        assert!(renames.iter().all(|r| r.operation == "ListCall" && r.location == "query"));
+    }
+
+    #[test]
+    fn comparison_rename_refuses_to_collide() {
+        let mut spec = json!({"paths": {"/x": {"get": {"operationId": "Op", "parameters": [
+            {"name": "StartTime<", "in": "query"},
+            {"name": "start_time_before", "in": "query"}
+        ]}}}});
+        let err = rename_comparison_parameters(&mut spec).unwrap_err();
+        assert_eq!(err.step, "rename_comparison_parameters");
+        assert!(err.message.contains("StartTime<"));
+    }
+
+    #[test]
+    fn formats_map_to_rust_types_on_strings_only() {
+        let mut spec = json!({"d": {"type": "string", "format": "date-time-rfc-2822", "nullable": true},
+                              "o": {"type": "object", "format": "date-time-rfc-2822"},
+                              "u": {"type": "string", "format": "uri"}});
+        map_formats_to_rust_types(&mut spec, FORMAT_TYPES);
+        assert_eq!(
+            spec["d"]["x-rust-type"],
+            json!({"crate": "twilio-calls", "version": "*", "path": "twilio_calls::Timestamp"})
+        );
+        assert!(spec["o"].get("x-rust-type").is_none());
+        assert!(spec["u"].get("x-rust-type").is_none());
+    }
+
+    #[test]
+    fn schemas_map_to_rust_types_and_missing_ones_fail() {
+        let mut spec = fragment();
+        map_schemas_to_rust_types(&mut spec, &[("call_enum_status", "twilio_calls::CallStatus")])
+            .unwrap();
+        assert_eq!(
+            spec["components"]["schemas"]["call_enum_status"]["x-rust-type"]["path"],
+            "twilio_calls::CallStatus"
+        );
+        let err = map_schemas_to_rust_types(&mut spec, &[("gone", "twilio_calls::Gone")])
+            .unwrap_err();
+        assert_eq!(err.step, "map_schemas_to_rust_types");
+    }
+
+    #[test]
+    fn parse_yaml_reports_syntax_errors_by_step() {
+        assert_eq!(parse_yaml("a: [1, 2").unwrap_err().step, "parse_yaml");
+        assert_eq!(parse_yaml("a: '201'").unwrap(), json!({"a": "201"}));
+    }
+}

@@ -1,0 +1,229 @@
+//! Hand-written types that the generated code uses in place of its own (wired in by
+//! `codegen/prepare.rs` through typify's `x-rust-type`): Twilio's RFC 2822 timestamps and
+//! the forward-compatible (open) enums.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A point in time as Twilio writes it in responses: RFC 2822, e.g.
+/// `Tue, 31 Aug 2010 20:36:28 +0000`.
+///
+/// Parses any RFC 2822 offset and keeps the instant in UTC; displays and serializes back in
+/// Twilio's form (`+0000`), so a decoded response re-serializes to the same string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(DateTime<Utc>);
+
+impl Timestamp {
+    /// The instant, in UTC.
+    pub fn as_datetime(&self) -> DateTime<Utc> {
+        self.0
+    }
+}
+
+impl From<DateTime<Utc>> for Timestamp {
+    fn from(value: DateTime<Utc>) -> Self {
+        Self(value)
+    }
+}
+
+impl From<Timestamp> for DateTime<Utc> {
+    fn from(value: Timestamp) -> Self {
+        value.0
+    }
+}
+
+/// A string that is not an RFC 2822 timestamp.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimestampError {
+    input: String,
+}
+
+impl fmt::Display for TimestampError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` is not an RFC 2822 timestamp such as `Tue, 31 Aug 2010 20:36:28 +0000`",
+            self.input
+        )
+    }
+}
+
+impl std::error::Error for TimestampError {}
+
+impl FromStr for Timestamp {
+    type Err = TimestampError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        DateTime::parse_from_rfc2822(s)
+            .map(|t| Self(t.with_timezone(&Utc)))
+            .map_err(|_| TimestampError {
+                input: s.chars().take(64).collect(),
+            })
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // chrono writes `+0000` for UTC, which is Twilio's form.
+        fmt::Display::fmt(&self.0.format("%a, %d %b %Y %H:%M:%S %z"), f)
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Defines an open enum: the known values as variants, anything else kept verbatim in
+/// `Unknown`, so a value Twilio adds later decodes instead of failing the whole response.
+macro_rules! open_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )+ }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+            /// A value this version of the SDK does not know, kept as Twilio sent it.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The value as Twilio writes it on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( Self::$variant => $wire, )+
+                    Self::Unknown(other) => other,
+                }
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $( $wire => Self::$variant, )+
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(value: String) -> Self {
+                match Self::from(value.as_str()) {
+                    Self::Unknown(_) => Self::Unknown(value),
+                    known => known,
+                }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = std::convert::Infallible;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from(s))
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <std::borrow::Cow<'de, str>>::deserialize(deserializer)
+                    .map(|s| Self::from(s.as_ref()))
+            }
+        }
+    };
+}
+
+open_enum! {
+    /// The status of a call (the spec's `call_enum_status`).
+    pub enum CallStatus {
+        /// Waiting to be dialled.
+        Queued = "queued",
+        /// Ringing at the far end.
+        Ringing = "ringing",
+        /// Answered and in progress.
+        InProgress = "in-progress",
+        /// Ended normally.
+        Completed = "completed",
+        /// The far end was busy.
+        Busy = "busy",
+        /// Could not be placed.
+        Failed = "failed",
+        /// Rang until the timeout without an answer.
+        NoAnswer = "no-answer",
+        /// Canceled while queued or ringing.
+        Canceled = "canceled",
+    }
+}
+
+open_enum! {
+    /// The status an update can move a call to (the spec's `call_enum_update_status`).
+    pub enum UpdateCallStatus {
+        /// Cancel a queued or ringing call.
+        Canceled = "canceled",
+        /// Hang up an in-progress call.
+        Completed = "completed",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamp_round_trips_twilio_form() {
+        let t: Timestamp = "Tue, 31 Aug 2010 20:36:28 +0000".parse().unwrap();
+        assert_eq!(t.as_datetime().to_rfc3339(), "2010-08-31T20:36:28+00:00");
+        assert_eq!(t.to_string(), "Tue, 31 Aug 2010 20:36:28 +0000");
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            r#""Tue, 31 Aug 2010 20:36:28 +0000""#
+        );
+    }
+
+    #[test]
+    fn timestamp_normalises_offsets_to_utc() {
+        let t: Timestamp = "Tue, 31 Aug 2010 22:36:28 +0200".parse().unwrap();
+        assert_eq!(t.to_string(), "Tue, 31 Aug 2010 20:36:28 +0000");
+    }
+
+    #[test]
+    fn timestamp_rejects_other_forms_with_a_clear_message() {
+        let err = serde_json::from_str::<Timestamp>(r#""2010-08-31T20:36:28Z""#).unwrap_err();
+        assert!(err.to_string().contains("not an RFC 2822 timestamp"), "{err}");
+    }
+
+    #[test]
+    fn open_enum_keeps_unknown_values_verbatim() {
+        let s: CallStatus = serde_json::from_str(r#""in-progress""#).unwrap();
+        assert_eq!(s, CallStatus::InProgress);
+        let s: CallStatus = serde_json::from_str(r#""on-hold""#).unwrap();
+        assert_eq!(s, CallStatus::Unknown("on-hold".into()));
+        assert_eq!(serde_json::to_string(&s).unwrap(), r#""on-hold""#);
+        assert_eq!(UpdateCallStatus::from("canceled").as_str(), "canceled");
+    }
+}

@@ -1,0 +1,3 @@
+#[path = "../../codegen/prepare.rs"]
+mod prepare;
+fn main() {}
