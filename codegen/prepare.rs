@@ -7,11 +7,12 @@
 //!
 //! Steps, in order (see [`prepare`]):
 //! 1. [`keep_operations`]: only the five Calls operations survive.
-//! 2. [`prune_unreachable_schemas`]: only component schemas those operations reach survive.
-//! 3. [`strip_object_formats`]: `format` removed from `type: object` schemas.
-//! 4. [`rename_comparison_parameters`]: `StartTime<` → `StartTimeBefore` and friends.
-//! 5. [`map_formats_to_rust_types`]: Twilio's string formats mapped to hand-written Rust types.
-//! 6. [`map_schemas_to_rust_types`]: closed enums swapped for hand-written open ones.
+//! 2. [`inline_rust_typed_schemas`]: closed enums swapped for hand-written open ones.
+//! 3. [`prune_unreachable_schemas`]: only component schemas those operations reach survive.
+//! 4. [`strip_object_formats`]: `format` removed from `type: object` schemas.
+//! 5. [`relax_response_strings`]: no regex-checked newtypes for response fields.
+//! 6. [`rename_comparison_parameters`]: `StartTime<` → `StartTimeBefore` and friends.
+//! 7. [`map_formats_to_rust_types`]: Twilio's string formats mapped to hand-written Rust types.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -102,11 +103,12 @@ pub fn parse_yaml(text: &str) -> Result<Value, PrepareError> {
 /// Runs every step, in order, on the full spec.
 pub fn prepare(mut spec: Value) -> Result<Prepared, PrepareError> {
     keep_operations(&mut spec, &CALL_OPERATIONS)?;
+    inline_rust_typed_schemas(&mut spec, SCHEMA_TYPES)?;
     prune_unreachable_schemas(&mut spec)?;
     strip_object_formats(&mut spec);
+    relax_response_strings(&mut spec);
     let renames = rename_comparison_parameters(&mut spec)?;
     map_formats_to_rust_types(&mut spec, FORMAT_TYPES);
-    map_schemas_to_rust_types(&mut spec, SCHEMA_TYPES)?;
     Ok(Prepared { spec, renames })
 }
 
@@ -155,7 +157,7 @@ pub fn keep_operations(spec: &mut Value, keep: &[&str]) -> Result<(), PrepareErr
     }
 }
 
-/// Step 2: removes the component schemas no remaining operation reaches (transitively).
+/// Step 3: removes the component schemas no remaining operation reaches (transitively).
 ///
 /// Works around: progenitor emits a Rust type for every component schema, reached or not, and
 /// API v2010 has over 150 of them; typify also panics on some unrelated ones. Fails on a
@@ -207,7 +209,7 @@ fn collect_refs(value: &Value, out: &mut Vec<String>) {
     }
 }
 
-/// Step 3: removes `format` from schemas of `type: object`.
+/// Step 4: removes `format` from schemas of `type: object`.
 ///
 /// Works around: typify 0.8 panics on an object schema with a format it does not know
 /// (Twilio uses `format: uri-map` for `subresource_uris`). The format only documents the
@@ -220,7 +222,7 @@ pub fn strip_object_formats(spec: &mut Value) {
     });
 }
 
-/// Step 4: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
+/// Step 6: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
 ///
 /// Works around: progenitor derives Rust names by dropping punctuation, so `StartTime`,
 /// `StartTime<` and `StartTime>` all become `start_time` and the generated code does not
@@ -298,7 +300,7 @@ fn rust_name_key(name: &str) -> String {
         .collect()
 }
 
-/// Step 5: marks string schemas of the given formats with `x-rust-type`, so typify uses our
+/// Step 7: marks string schemas of the given formats with `x-rust-type`, so typify uses our
 /// hand-written type (e.g. a timestamp that parses RFC 2822) instead of `String`.
 ///
 /// Works around: typify knows only JSON Schema's own formats; Twilio's `date-time-rfc-2822`
@@ -317,24 +319,85 @@ pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
     });
 }
 
-/// Step 6: marks the named component schemas with `x-rust-type`, so typify uses our
-/// hand-written type wherever the schema is referenced.
+/// Step 2: replaces every `$ref` to the named component schemas by a copy of the schema
+/// marked with `x-rust-type`, so typify uses our hand-written type at each use site (the
+/// unreferenced component is then pruned by the next step).
 ///
-/// Works around: typify generates closed enums that reject any value the spec does not list.
-/// Fails if a named schema is missing, so a renamed enum in a new spec is noticed.
-pub fn map_schemas_to_rust_types(
+/// Works around: typify generates closed enums that reject any value the spec does not list,
+/// and Twilio adds values over time; marking the component itself would still leave a
+/// generated newtype around our type. Fails if a named schema is missing, so a renamed enum
+/// in a new spec is noticed.
+pub fn inline_rust_typed_schemas(
     spec: &mut Value,
     schemas: &[(&str, &str)],
 ) -> Result<(), PrepareError> {
-    const STEP: &str = "map_schemas_to_rust_types";
+    const STEP: &str = "inline_rust_typed_schemas";
+    let mut replacements = BTreeMap::new();
     for (name, path) in schemas {
-        let schema = spec
-            .pointer_mut(&format!("/components/schemas/{name}"))
-            .and_then(Value::as_object_mut)
+        let mut schema = spec
+            .pointer(&format!("/components/schemas/{name}"))
+            .and_then(Value::as_object)
+            .cloned()
             .ok_or_else(|| fail(STEP, format!("component schema `{name}` not found")))?;
         schema.insert("x-rust-type".into(), rust_type_extension(path));
+        replacements.insert(format!("#/components/schemas/{name}"), Value::Object(schema));
     }
+    visit_values_mut(spec, &mut |value| {
+        let target = value.get("$ref").and_then(Value::as_str);
+        if let Some(replacement) = target.and_then(|r| replacements.get(r)) {
+            *value = replacement.clone();
+        }
+    });
     Ok(())
+}
+
+/// Step 5: removes `pattern`, `minLength` and `maxLength` from the string schemas of
+/// responses (inline, or components reached from a response).
+///
+/// Works around: typify turns each constrained string into its own regex-checked newtype, so
+/// every SID field of a response would have a type of its own, cost a regex match on each
+/// decode, and make the whole response fail to decode if Twilio ever sent a SID outside the
+/// pattern. Requests keep their constraints: there they catch mistakes before sending.
+pub fn relax_response_strings(spec: &mut Value) {
+    const PREFIX: &str = "#/components/schemas/";
+    let mut refs = Vec::new();
+    for op in operations(spec).values() {
+        collect_refs(op.2.get("responses").unwrap_or(&Value::Null), &mut refs);
+    }
+    let mut reached = BTreeSet::new();
+    while let Some(reference) = refs.pop() {
+        let Some(name) = reference.strip_prefix(PREFIX) else {
+            continue;
+        };
+        if reached.insert(name.to_owned()) {
+            if let Some(schema) = spec.pointer(&format!("/components/schemas/{name}")) {
+                collect_refs(schema, &mut refs);
+            }
+        }
+    }
+    let relax = &mut |map: &mut Map<String, Value>| {
+        if map.get("type").and_then(Value::as_str) == Some("string") {
+            for key in ["pattern", "minLength", "maxLength"] {
+                map.remove(key);
+            }
+        }
+    };
+    if let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) {
+        for item in paths.values_mut().filter_map(Value::as_object_mut) {
+            for (method, op) in item.iter_mut() {
+                if let Some(responses) = op.get_mut("responses") {
+                    if HTTP_METHODS.contains(&method.as_str()) {
+                        visit_objects_mut(responses, relax);
+                    }
+                }
+            }
+        }
+    }
+    for name in &reached {
+        if let Some(schema) = spec.pointer_mut(&format!("/components/schemas/{name}")) {
+            visit_objects_mut(schema, relax);
+        }
+    }
 }
 
 fn rust_type_extension(path: &str) -> Value {
@@ -343,6 +406,17 @@ fn rust_type_extension(path: &str) -> Value {
     ext.insert("version".into(), Value::String("*".into()));
     ext.insert("path".into(), Value::String(path.into()));
     Value::Object(ext)
+}
+
+/// Calls `f` on every value, parents before children (after `f` has had its say, so a
+/// replaced value's new children are the ones visited).
+fn visit_values_mut(value: &mut Value, f: &mut impl FnMut(&mut Value)) {
+    f(value);
+    match value {
+        Value::Object(map) => map.values_mut().for_each(|v| visit_values_mut(v, f)),
+        Value::Array(items) => items.iter_mut().for_each(|v| visit_values_mut(v, f)),
+        _ => {}
+    }
 }
 
 fn visit_objects_mut(value: &mut Value, f: &mut impl FnMut(&mut Map<String, Value>)) {
@@ -529,17 +603,77 @@ mod tests {
     }
 
     #[test]
-    fn schemas_map_to_rust_types_and_missing_ones_fail() {
+    fn rust_typed_schemas_are_inlined_at_each_use_and_missing_ones_fail() {
         let mut spec = fragment();
-        map_schemas_to_rust_types(&mut spec, &[("call_enum_status", "twilio_calls::CallStatus")])
+        inline_rust_typed_schemas(&mut spec, &[("call_enum_status", "twilio_calls::CallStatus")])
             .unwrap();
-        assert_eq!(
-            spec["components"]["schemas"]["call_enum_status"]["x-rust-type"]["path"],
-            "twilio_calls::CallStatus"
-        );
-        let err = map_schemas_to_rust_types(&mut spec, &[("gone", "twilio_calls::Gone")])
+        let status = &spec["components"]["schemas"]["call"]["properties"]["status"];
+        assert_eq!(status["x-rust-type"]["path"], "twilio_calls::CallStatus");
+        assert_eq!(status["enum"], json!(["queued", "ringing"]));
+        assert!(status.get("$ref").is_none());
+        // No longer referenced: pruning removes it.
+        prune_unreachable_schemas(&mut spec).unwrap();
+        assert!(spec.pointer("/components/schemas/call_enum_status").is_none());
+
+        let err = inline_rust_typed_schemas(&mut spec, &[("gone", "twilio_calls::Gone")])
             .unwrap_err();
-        assert_eq!(err.step, "map_schemas_to_rust_types");
+        assert_eq!(err.step, "inline_rust_typed_schemas");
+        assert!(err.message.contains("`gone`"));
+    }
+
+    #[test]
+    fn response_strings_lose_their_constraints_but_requests_keep_them() {
+        let sid = json!({"type": "string", "minLength": 34, "maxLength": 34, "pattern": "^CA[0-9a-fA-F]{32}$"});
+        let mut spec = json!({
+            "paths": {"/Calls/{Sid}.json": {"post": {
+                "operationId": "UpdateCall",
+                "parameters": [{"name": "Sid", "in": "path", "schema": sid.clone()}],
+                "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
+                    "type": "object", "properties": {"ApplicationSid": sid.clone()}}}}},
+                "responses": {"200": {"content": {"application/json": {"schema": {
+                    "type": "object", "properties": {
+                        "call": {"$ref": "#/components/schemas/call"},
+                        "parent": sid.clone()}}}}}}
+            }}},
+            "components": {"schemas": {"call": {"type": "object", "properties": {"sid": sid.clone()}}}}
+        });
+        relax_response_strings(&mut spec);
+        let op = &spec["paths"]["/Calls/{Sid}.json"]["post"];
+        assert_eq!(op["parameters"][0]["schema"], sid);
+        assert_eq!(
+            op["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]["ApplicationSid"],
+            sid
+        );
+        let plain = json!({"type": "string"});
+        assert_eq!(
+            op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["parent"],
+            plain
+        );
+        assert_eq!(spec["components"]["schemas"]["call"]["properties"]["sid"], plain);
+    }
+
+    #[test]
+    fn the_vendored_spec_prepares_to_the_calls_surface() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/twilio_api_v2010.yaml");
+        let text = std::fs::read_to_string(path).unwrap();
+        let Prepared { spec, renames } = prepare(parse_yaml(&text).unwrap()).unwrap();
+
+        let ops: Vec<_> = operations(&spec).into_keys().collect();
+        assert_eq!(ops, ["CreateCall", "DeleteCall", "FetchCall", "ListCall", "UpdateCall"]);
+        let schemas: Vec<_> = spec["components"]["schemas"].as_object().unwrap().keys().collect();
+        assert_eq!(schemas, ["api.v2010.account.call"]);
+        assert_eq!(renames.len(), 4);
+
+        let call = &spec["components"]["schemas"]["api.v2010.account.call"]["properties"];
+        assert!(call["subresource_uris"].get("format").is_none());
+        assert_eq!(call["start_time"]["x-rust-type"]["path"], "twilio_calls::Timestamp");
+        assert_eq!(call["status"]["x-rust-type"]["path"], "twilio_calls::CallStatus");
+        assert!(call["sid"].get("pattern").is_none());
+
+        let create = &operations(&spec)["CreateCall"].2;
+        let body = &create["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"];
+        assert!(body["properties"].as_object().unwrap().len() >= 36);
+        assert_eq!(body["properties"]["ApplicationSid"]["pattern"], "^AP[0-9a-fA-F]{32}$");
     }
 
     #[test]
