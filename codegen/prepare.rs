@@ -35,7 +35,11 @@ pub const HTTP_METHODS: [&str; 8] = [
 
 /// String formats whose values get a hand-written Rust type instead of `String`:
 /// `(format, path of the type)`. The path starts with the crate name, as `x-rust-type` asks.
-pub const FORMAT_TYPES: &[(&str, &str)] = &[("date-time-rfc-2822", "twilio_calls::Timestamp")];
+pub const FORMAT_TYPES: &[(&str, &str)] = &[
+    ("date-time-rfc-2822", "twilio_calls::Timestamp"),
+    // One HTTP method type instead of a generated enum per `…Method` parameter.
+    ("http-method", "twilio_calls::HttpMethod"),
+];
 
 /// Component schemas replaced by hand-written Rust types: `(schema name, path of the type)`.
 ///
@@ -672,7 +676,23 @@ mod tests {
 
         let create = &operations(&spec)["CreateCall"].2;
         let body = &create["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"];
-        assert!(body["properties"].as_object().unwrap().len() >= 36);
+        let fields: Vec<_> = body["properties"].as_object().unwrap().keys().collect();
+        assert_eq!(fields.len(), 35, "{fields:?}");
+        let list = &operations(&spec)["ListCall"].2;
+        let filters: Vec<_> = list["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            filters,
+            [
+                "AccountSid", "To", "From", "ParentCallSid", "Status", "StartTime",
+                "StartTimeBefore", "StartTimeAfter", "EndTime", "EndTimeBefore", "EndTimeAfter",
+                "PageSize", "Page", "PageToken"
+            ]
+        );
         assert_eq!(body["properties"]["ApplicationSid"]["pattern"], "^AP[0-9a-fA-F]{32}$");
     }
 

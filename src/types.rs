@@ -181,6 +181,16 @@ open_enum! {
 }
 
 open_enum! {
+    /// The HTTP method Twilio uses for a callback or TwiML URL (the spec's `http-method` format).
+    pub enum HttpMethod {
+        /// `GET`
+        Get = "GET",
+        /// `POST`
+        Post = "POST",
+    }
+}
+
+open_enum! {
     /// The status an update can move a call to (the spec's `call_enum_update_status`).
     pub enum UpdateCallStatus {
         /// Cancel a queued or ringing call.

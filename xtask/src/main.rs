@@ -1,3 +1,247 @@
+//! `cargo xtask regen`: updates the vendored Twilio spec and tells a maintainer what changed
+//! in the Calls operations.
+//!
+//! Exit codes: 0 no change or a compatible change; 2 a breaking change; 3 the new spec no
+//! longer generates a client that compiles (the old spec is put back); 1 anything else
+//! (bad arguments, fetch failed).
+
 #[path = "../../codegen/prepare.rs"]
 mod prepare;
-fn main() {}
+mod report;
+mod source;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use source::Origin;
+
+const USAGE: &str = "\
+usage: cargo xtask regen [--from PATH|URL | --npm [VERSION]] [--dry-run] [--no-check]
+
+Fetches Twilio's API v2010 spec, prints what changed in the Calls operations, writes it to
+spec/twilio_api_v2010.yaml with spec/SOURCE, and runs `cargo check` to prove generation
+still works.
+
+  --from PATH|URL   take the spec from a local file or an http(s) URL
+  --npm [VERSION]   take it from the npm package @twilio-alpha/mcp (default: latest)
+  --dry-run         print the report only; write nothing
+  --no-check        skip `cargo check` after writing
+
+Exit codes: 0 no change or compatible, 2 breaking change, 3 generation fails, 1 error.";
+
+const SPEC: &str = "spec/twilio_api_v2010.yaml";
+const SOURCE: &str = "spec/SOURCE";
+
+const EXIT_ERROR: u8 = 1;
+const EXIT_BREAKING: u8 = 2;
+const EXIT_GENERATION: u8 = 3;
+
+#[derive(Debug, PartialEq, Eq)]
+struct Args {
+    origin: Origin,
+    dry_run: bool,
+    check: bool,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut args = args.iter().map(String::as_str).peekable();
+    if args.next() != Some("regen") {
+        return Err("the only task is `regen`".into());
+    }
+    let mut parsed = Args {
+        origin: Origin::Npm("latest".into()),
+        dry_run: false,
+        check: true,
+    };
+    let mut origin_given = false;
+    while let Some(arg) = args.next() {
+        let origin = match arg {
+            "--dry-run" => {
+                parsed.dry_run = true;
+                continue;
+            }
+            "--no-check" => {
+                parsed.check = false;
+                continue;
+            }
+            "--from" => Origin::from_arg(args.next().ok_or("--from needs a path or URL")?),
+            "--npm" => match args.next_if(|a| !a.starts_with("--")) {
+                Some(version) => Origin::Npm(version.to_owned()),
+                None => Origin::Npm("latest".into()),
+            },
+            other => return Err(format!("unknown argument `{other}`")),
+        };
+        if std::mem::replace(&mut origin_given, true) {
+            return Err("give one of --from and --npm, once".into());
+        }
+        parsed.origin = origin;
+    }
+    Ok(parsed)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--help" || a == "-h") || args.is_empty() {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let args = match parse_args(&args) {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    match regen(&workspace_root(), &args) {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the workspace root")
+        .to_path_buf()
+}
+
+fn regen(root: &Path, args: &Args) -> Result<u8, String> {
+    let spec_path = root.join(SPEC);
+    let source_path = root.join(SOURCE);
+    let old_bytes =
+        std::fs::read(&spec_path).map_err(|e| format!("reading {}: {e}", spec_path.display()))?;
+    let old_source = std::fs::read_to_string(&source_path).unwrap_or_default();
+
+    let fetched = source::fetch(&args.origin)?;
+    println!(
+        "new spec: {} ({} bytes, sha256 {})",
+        fetched.origin,
+        fetched.bytes.len(),
+        source::sha256_hex(&fetched.bytes)
+    );
+    let old = parse(&old_bytes, "the vendored spec")?;
+    let new = parse(&fetched.bytes, "the new spec")?;
+
+    let changes = report::diff(&report::surface(&old), &report::surface(&new));
+    print!("{}", report::render(&changes));
+    let breaking = changes.iter().any(|c| c.breaking);
+    let verdict = if breaking { EXIT_BREAKING } else { 0 };
+
+    match prepare::prepare(new.clone()) {
+        Ok(prepared) => println!(
+            "spec preparation succeeds: {} operations, {} component schemas, {} wire renames",
+            prepare::operations(&prepared.spec).len(),
+            prepared.spec.pointer("/components/schemas").and_then(|s| s.as_object()).map_or(0, |s| s.len()),
+            prepared.renames.len()
+        ),
+        Err(e) => {
+            println!("generation would fail: {e}");
+            return Ok(EXIT_GENERATION);
+        }
+    }
+    if args.dry_run {
+        println!("dry run: nothing written");
+        return Ok(verdict);
+    }
+    if fetched.bytes == old_bytes {
+        println!("the vendored spec is already this one: nothing written");
+        return Ok(verdict);
+    }
+
+    let record = source::source_record(&fetched, &new, &source::today());
+    write(&spec_path, &fetched.bytes)?;
+    write(&source_path, record.as_bytes())?;
+    println!("wrote {SPEC} and {SOURCE}");
+
+    if args.check {
+        println!("running cargo check -p twilio-calls …");
+        if let Err(e) = cargo_check(root) {
+            println!("generation fails with the new spec: {e}");
+            write(&spec_path, &old_bytes)?;
+            write(&source_path, old_source.as_bytes())?;
+            println!("restored the previous {SPEC} and {SOURCE}");
+            return Ok(EXIT_GENERATION);
+        }
+        println!("generation and compilation succeed with the new spec");
+    }
+    Ok(verdict)
+}
+
+fn parse(bytes: &[u8], what: &str) -> Result<serde_json::Value, String> {
+    let text = std::str::from_utf8(bytes).map_err(|e| format!("{what} is not UTF-8: {e}"))?;
+    prepare::parse_yaml(text).map_err(|e| format!("{what}: {e}"))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+fn cargo_check(root: &Path) -> Result<(), String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Command::new(cargo)
+        .args(["check", "--package", "twilio-calls", "--all-targets"])
+        .current_dir(root)
+        .status()
+        .map_err(|e| format!("running cargo check: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("cargo check exited with {status}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Result<Args, String> {
+        parse_args(&line.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn default_origin_is_the_latest_npm_package() {
+        assert_eq!(
+            args("regen").unwrap(),
+            Args {
+                origin: Origin::Npm("latest".into()),
+                dry_run: false,
+                check: true
+            }
+        );
+    }
+
+    #[test]
+    fn npm_version_is_optional() {
+        assert_eq!(args("regen --npm 0.7.0").unwrap().origin, Origin::Npm("0.7.0".into()));
+        let a = args("regen --npm --dry-run").unwrap();
+        assert_eq!(a.origin, Origin::Npm("latest".into()));
+        assert!(a.dry_run);
+    }
+
+    #[test]
+    fn from_takes_paths_and_urls() {
+        assert_eq!(
+            args("regen --from new.yaml --no-check").unwrap(),
+            Args {
+                origin: Origin::Path("new.yaml".into()),
+                dry_run: false,
+                check: false
+            }
+        );
+        assert_eq!(
+            args("regen --from https://example.test/s.yaml").unwrap().origin,
+            Origin::Url("https://example.test/s.yaml".into())
+        );
+    }
+
+    #[test]
+    fn bad_arguments_are_refused() {
+        assert!(args("regen --from").is_err());
+        assert!(args("regen --from a --npm").is_err());
+        assert!(args("regen --bogus").is_err());
+        assert!(args("build").is_err());
+    }
+}
