@@ -75,14 +75,17 @@ fn settings() -> GenerationSettings {
 /// the wire names back on every request.
 fn wire_renames_table(renames: &[prepare::WireRename]) -> String {
     let mut table = String::from(
-        "\n/// Parameters renamed for the generator: `(operation, location, generated name, wire name)`.\n\
+        "\n/// Parameters renamed for the generator: `(operation_id as in OperationInfo, location, generated name, wire name)`.\n\
          pub const WIRE_RENAMES: &[(&str, &str, &str, &str)] = &[\n",
     );
     for r in renames {
+        // The generated code names operations in `OperationInfo` by their snake_case id,
+        // converted with heck as progenitor does.
+        let operation = heck::ToSnakeCase::to_snake_case(r.operation.as_str());
         let _ = writeln!(
             table,
-            "    ({:?}, {:?}, {:?}, {:?}),",
-            r.operation, r.location, r.generated, r.wire
+            "    ({operation:?}, {:?}, {:?}, {:?}),",
+            r.location, r.generated, r.wire
         );
     }
     table.push_str("];\n");

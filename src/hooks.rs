@@ -59,7 +59,7 @@ mod tests {
             "https://api.twilio.com/x?To=%2B1555&StartTimeBefore=2024-01-02T00%3A00%3A00Z&EndTimeAfter=2024-01-01",
         )
         .unwrap();
-        restore_query_wire_names(&mut url, "ListCall");
+        restore_query_wire_names(&mut url, "list_call");
         assert_eq!(
             url.query(),
             Some("To=%2B1555&StartTime%3C=2024-01-02T00%3A00%3A00Z&EndTime%3E=2024-01-01")
@@ -70,7 +70,7 @@ mod tests {
     fn other_operations_and_plain_keys_are_left_alone() {
         let raw = "https://api.twilio.com/x?StartTimeBefore=a%20b&Page=1";
         let mut url = Url::parse(raw).unwrap();
-        restore_query_wire_names(&mut url, "FetchCall");
+        restore_query_wire_names(&mut url, "fetch_call");
         assert_eq!(url.as_str(), raw);
     }
 
@@ -81,10 +81,10 @@ mod tests {
         assert_eq!(
             wire,
             [
-                ("ListCall", "query", "EndTime<"),
-                ("ListCall", "query", "EndTime>"),
-                ("ListCall", "query", "StartTime<"),
-                ("ListCall", "query", "StartTime>"),
+                ("list_call", "query", "EndTime<"),
+                ("list_call", "query", "EndTime>"),
+                ("list_call", "query", "StartTime<"),
+                ("list_call", "query", "StartTime>"),
             ]
         );
     }
