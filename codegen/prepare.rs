@@ -64,7 +64,11 @@ pub struct PrepareError {
 
 impl fmt::Display for PrepareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "spec preparation step `{}` failed: {}", self.step, self.message)
+        write!(
+            f,
+            "spec preparation step `{}` failed: {}",
+            self.step, self.message
+        )
     }
 }
 
@@ -110,7 +114,7 @@ pub fn prepare(mut spec: Value) -> Result<Prepared, PrepareError> {
     inline_rust_typed_schemas(&mut spec, SCHEMA_TYPES)?;
     prune_unreachable_schemas(&mut spec)?;
     strip_object_formats(&mut spec);
-    relax_response_strings(&mut spec);
+    relax_response_strings(&mut spec)?;
     let renames = rename_comparison_parameters(&mut spec)?;
     map_formats_to_rust_types(&mut spec, FORMAT_TYPES);
     Ok(Prepared { spec, renames })
@@ -161,23 +165,71 @@ pub fn keep_operations(spec: &mut Value, keep: &[&str]) -> Result<(), PrepareErr
     }
 }
 
+/// Step 2: replaces every `$ref` to the named component schemas by a copy of the schema
+/// marked with `x-rust-type`, so typify uses our hand-written type at each use site (the
+/// unreferenced component is then pruned by the next step).
+///
+/// Works around: typify generates closed enums that reject any value the spec does not list,
+/// and Twilio adds values over time; marking the component itself would still leave a
+/// generated newtype around our type. Fails if a named schema is missing, so a renamed enum
+/// in a new spec is noticed.
+pub fn inline_rust_typed_schemas(
+    spec: &mut Value,
+    schemas: &[(&str, &str)],
+) -> Result<(), PrepareError> {
+    const STEP: &str = "inline_rust_typed_schemas";
+    let mut replacements = BTreeMap::new();
+    for (name, path) in schemas {
+        let mut schema = spec
+            .pointer(&format!("/components/schemas/{name}"))
+            .and_then(Value::as_object)
+            .cloned()
+            .ok_or_else(|| fail(STEP, format!("component schema `{name}` not found")))?;
+        schema.insert("x-rust-type".into(), rust_type_extension(path));
+        replacements.insert(
+            format!("#/components/schemas/{name}"),
+            Value::Object(schema),
+        );
+    }
+    visit_values_mut(spec, &mut |value| {
+        let target = value.get("$ref").and_then(Value::as_str);
+        if let Some(replacement) = target.and_then(|r| replacements.get(r)) {
+            *value = replacement.clone();
+        }
+    });
+    Ok(())
+}
+
 /// Step 3: removes the component schemas no remaining operation reaches (transitively).
 ///
 /// Works around: progenitor emits a Rust type for every component schema, reached or not, and
 /// API v2010 has over 150 of them; typify also panics on some unrelated ones. Fails on a
 /// `$ref` to a schema that does not exist.
 pub fn prune_unreachable_schemas(spec: &mut Value) -> Result<(), PrepareError> {
-    const STEP: &str = "prune_unreachable_schemas";
-    const PREFIX: &str = "#/components/schemas/";
-    let schemas = spec
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
+    let paths = spec.get("paths").unwrap_or(&Value::Null);
+    let reached = reachable_schemas(spec, [paths])
+        .map_err(|message| fail("prune_unreachable_schemas", message))?;
+    if let Some(schemas) = spec
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        schemas.retain(|name, _| reached.contains(name));
+    }
+    Ok(())
+}
 
-    let mut reached = BTreeSet::new();
+/// The names of the component schemas reached from `roots` through `$ref`s, transitively.
+fn reachable_schemas<'a>(
+    spec: &Value,
+    roots: impl IntoIterator<Item = &'a Value>,
+) -> Result<BTreeSet<String>, String> {
+    const PREFIX: &str = "#/components/schemas/";
+    let schemas = spec.pointer("/components/schemas");
     let mut pending = Vec::new();
-    collect_refs(spec.get("paths").unwrap_or(&Value::Null), &mut pending);
+    roots
+        .into_iter()
+        .for_each(|root| collect_refs(root, &mut pending));
+    let mut reached = BTreeSet::new();
     while let Some(reference) = pending.pop() {
         let Some(name) = reference.strip_prefix(PREFIX) else {
             continue;
@@ -186,18 +238,11 @@ pub fn prune_unreachable_schemas(spec: &mut Value) -> Result<(), PrepareError> {
             continue;
         }
         let schema = schemas
-            .get(name)
-            .ok_or_else(|| fail(STEP, format!("`{reference}` names no component schema")))?;
+            .and_then(|s| s.get(name))
+            .ok_or_else(|| format!("`{reference}` names no component schema"))?;
         collect_refs(schema, &mut pending);
     }
-
-    if let Some(schemas) = spec
-        .pointer_mut("/components/schemas")
-        .and_then(Value::as_object_mut)
-    {
-        schemas.retain(|name, _| reached.contains(name));
-    }
-    Ok(())
+    Ok(reached)
 }
 
 fn collect_refs(value: &Value, out: &mut Vec<String>) {
@@ -224,6 +269,45 @@ pub fn strip_object_formats(spec: &mut Value) {
             map.remove("format");
         }
     });
+}
+
+/// Step 5: removes `pattern`, `minLength` and `maxLength` from the string schemas of
+/// responses (inline, or components reached from a response).
+///
+/// Works around: typify turns each constrained string into its own regex-checked newtype, so
+/// every SID field of a response would have a type of its own, cost a regex match on each
+/// decode, and make the whole response fail to decode if Twilio ever sent a SID outside the
+/// pattern. Requests keep their constraints: there they catch mistakes before sending.
+pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
+    let ops = operations(spec);
+    let responses = ops.values().filter_map(|(_, _, op)| op.get("responses"));
+    let reached = reachable_schemas(spec, responses)
+        .map_err(|message| fail("relax_response_strings", message))?;
+    let relax = &mut |map: &mut Map<String, Value>| {
+        if map.get("type").and_then(Value::as_str) == Some("string") {
+            for key in ["pattern", "minLength", "maxLength"] {
+                map.remove(key);
+            }
+        }
+    };
+    let paths = spec.get_mut("paths").and_then(Value::as_object_mut);
+    for item in paths.into_iter().flat_map(|p| p.values_mut()) {
+        for (method, op) in item.as_object_mut().into_iter().flatten() {
+            let responses = op.get_mut("responses");
+            if let Some(responses) = responses.filter(|_| HTTP_METHODS.contains(&method.as_str())) {
+                visit_objects_mut(responses, relax);
+            }
+        }
+    }
+    let schemas = spec
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut);
+    for (name, schema) in schemas.into_iter().flatten() {
+        if reached.contains(name) {
+            visit_objects_mut(schema, relax);
+        }
+    }
+    Ok(())
 }
 
 /// Step 6: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
@@ -321,87 +405,6 @@ pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
             map.insert("x-rust-type".into(), rust_type_extension(path));
         }
     });
-}
-
-/// Step 2: replaces every `$ref` to the named component schemas by a copy of the schema
-/// marked with `x-rust-type`, so typify uses our hand-written type at each use site (the
-/// unreferenced component is then pruned by the next step).
-///
-/// Works around: typify generates closed enums that reject any value the spec does not list,
-/// and Twilio adds values over time; marking the component itself would still leave a
-/// generated newtype around our type. Fails if a named schema is missing, so a renamed enum
-/// in a new spec is noticed.
-pub fn inline_rust_typed_schemas(
-    spec: &mut Value,
-    schemas: &[(&str, &str)],
-) -> Result<(), PrepareError> {
-    const STEP: &str = "inline_rust_typed_schemas";
-    let mut replacements = BTreeMap::new();
-    for (name, path) in schemas {
-        let mut schema = spec
-            .pointer(&format!("/components/schemas/{name}"))
-            .and_then(Value::as_object)
-            .cloned()
-            .ok_or_else(|| fail(STEP, format!("component schema `{name}` not found")))?;
-        schema.insert("x-rust-type".into(), rust_type_extension(path));
-        replacements.insert(format!("#/components/schemas/{name}"), Value::Object(schema));
-    }
-    visit_values_mut(spec, &mut |value| {
-        let target = value.get("$ref").and_then(Value::as_str);
-        if let Some(replacement) = target.and_then(|r| replacements.get(r)) {
-            *value = replacement.clone();
-        }
-    });
-    Ok(())
-}
-
-/// Step 5: removes `pattern`, `minLength` and `maxLength` from the string schemas of
-/// responses (inline, or components reached from a response).
-///
-/// Works around: typify turns each constrained string into its own regex-checked newtype, so
-/// every SID field of a response would have a type of its own, cost a regex match on each
-/// decode, and make the whole response fail to decode if Twilio ever sent a SID outside the
-/// pattern. Requests keep their constraints: there they catch mistakes before sending.
-pub fn relax_response_strings(spec: &mut Value) {
-    const PREFIX: &str = "#/components/schemas/";
-    let mut refs = Vec::new();
-    for op in operations(spec).values() {
-        collect_refs(op.2.get("responses").unwrap_or(&Value::Null), &mut refs);
-    }
-    let mut reached = BTreeSet::new();
-    while let Some(reference) = refs.pop() {
-        let Some(name) = reference.strip_prefix(PREFIX) else {
-            continue;
-        };
-        if reached.insert(name.to_owned()) {
-            if let Some(schema) = spec.pointer(&format!("/components/schemas/{name}")) {
-                collect_refs(schema, &mut refs);
-            }
-        }
-    }
-    let relax = &mut |map: &mut Map<String, Value>| {
-        if map.get("type").and_then(Value::as_str) == Some("string") {
-            for key in ["pattern", "minLength", "maxLength"] {
-                map.remove(key);
-            }
-        }
-    };
-    if let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) {
-        for item in paths.values_mut().filter_map(Value::as_object_mut) {
-            for (method, op) in item.iter_mut() {
-                if let Some(responses) = op.get_mut("responses") {
-                    if HTTP_METHODS.contains(&method.as_str()) {
-                        visit_objects_mut(responses, relax);
-                    }
-                }
-            }
-        }
-    }
-    for name in &reached {
-        if let Some(schema) = spec.pointer_mut(&format!("/components/schemas/{name}")) {
-            visit_objects_mut(schema, relax);
-        }
-    }
 }
 
 fn rust_type_extension(path: &str) -> Value {
@@ -548,13 +551,13 @@ mod tests {
     #[test]
     fn comparison_parameters_get_distinct_names_and_are_reported() {
         let mut spec = json!({"paths": {"/Calls.json": {"get": {
-            "operationId": "ListCall",
-            "parameters": [
-                {"name": "StartTime", "in": "query"},
-                {"name": "StartTime<", "in": "query"},
-                {"name": "StartTime>", "in": "query"},
-                {"name": "EndTime<", "in": "query"}
-            ]}}}});
+        "operationId": "ListCall",
+        "parameters": [
+            {"name": "StartTime", "in": "query"},
+            {"name": "StartTime<", "in": "query"},
+            {"name": "StartTime>", "in": "query"},
+            {"name": "EndTime<", "in": "query"}
+        ]}}}});
         let renames = rename_comparison_parameters(&mut spec).unwrap();
         let names: Vec<_> = spec["paths"]["/Calls.json"]["get"]["parameters"]
             .as_array()
@@ -564,7 +567,12 @@ mod tests {
             .collect();
         assert_eq!(
             names,
-            ["StartTime", "StartTimeBefore", "StartTimeAfter", "EndTimeBefore"]
+            [
+                "StartTime",
+                "StartTimeBefore",
+                "StartTimeAfter",
+                "EndTimeBefore"
+            ]
         );
         let pairs: Vec<_> = renames
             .iter()
@@ -578,7 +586,11 @@ mod tests {
                 ("EndTimeBefore", "EndTime<")
             ]
         );
-        assert!(renames.iter().all(|r| r.operation == "ListCall" && r.location == "query"));
+        assert!(
+            renames
+                .iter()
+                .all(|r| r.operation == "ListCall" && r.location == "query")
+        );
     }
 
     #[test]
@@ -609,18 +621,24 @@ mod tests {
     #[test]
     fn rust_typed_schemas_are_inlined_at_each_use_and_missing_ones_fail() {
         let mut spec = fragment();
-        inline_rust_typed_schemas(&mut spec, &[("call_enum_status", "twilio_calls::CallStatus")])
-            .unwrap();
+        inline_rust_typed_schemas(
+            &mut spec,
+            &[("call_enum_status", "twilio_calls::CallStatus")],
+        )
+        .unwrap();
         let status = &spec["components"]["schemas"]["call"]["properties"]["status"];
         assert_eq!(status["x-rust-type"]["path"], "twilio_calls::CallStatus");
         assert_eq!(status["enum"], json!(["queued", "ringing"]));
         assert!(status.get("$ref").is_none());
         // No longer referenced: pruning removes it.
         prune_unreachable_schemas(&mut spec).unwrap();
-        assert!(spec.pointer("/components/schemas/call_enum_status").is_none());
+        assert!(
+            spec.pointer("/components/schemas/call_enum_status")
+                .is_none()
+        );
 
-        let err = inline_rust_typed_schemas(&mut spec, &[("gone", "twilio_calls::Gone")])
-            .unwrap_err();
+        let err =
+            inline_rust_typed_schemas(&mut spec, &[("gone", "twilio_calls::Gone")]).unwrap_err();
         assert_eq!(err.step, "inline_rust_typed_schemas");
         assert!(err.message.contains("`gone`"));
     }
@@ -641,11 +659,12 @@ mod tests {
             }}},
             "components": {"schemas": {"call": {"type": "object", "properties": {"sid": sid.clone()}}}}
         });
-        relax_response_strings(&mut spec);
+        relax_response_strings(&mut spec).unwrap();
         let op = &spec["paths"]["/Calls/{Sid}.json"]["post"];
         assert_eq!(op["parameters"][0]["schema"], sid);
         assert_eq!(
-            op["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]["ApplicationSid"],
+            op["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]
+                ["ApplicationSid"],
             sid
         );
         let plain = json!({"type": "string"});
@@ -653,7 +672,10 @@ mod tests {
             op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["parent"],
             plain
         );
-        assert_eq!(spec["components"]["schemas"]["call"]["properties"]["sid"], plain);
+        assert_eq!(
+            spec["components"]["schemas"]["call"]["properties"]["sid"],
+            plain
+        );
     }
 
     #[test]
@@ -663,15 +685,34 @@ mod tests {
         let Prepared { spec, renames } = prepare(parse_yaml(&text).unwrap()).unwrap();
 
         let ops: Vec<_> = operations(&spec).into_keys().collect();
-        assert_eq!(ops, ["CreateCall", "DeleteCall", "FetchCall", "ListCall", "UpdateCall"]);
-        let schemas: Vec<_> = spec["components"]["schemas"].as_object().unwrap().keys().collect();
+        assert_eq!(
+            ops,
+            [
+                "CreateCall",
+                "DeleteCall",
+                "FetchCall",
+                "ListCall",
+                "UpdateCall"
+            ]
+        );
+        let schemas: Vec<_> = spec["components"]["schemas"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .collect();
         assert_eq!(schemas, ["api.v2010.account.call"]);
         assert_eq!(renames.len(), 4);
 
         let call = &spec["components"]["schemas"]["api.v2010.account.call"]["properties"];
         assert!(call["subresource_uris"].get("format").is_none());
-        assert_eq!(call["start_time"]["x-rust-type"]["path"], "twilio_calls::Timestamp");
-        assert_eq!(call["status"]["x-rust-type"]["path"], "twilio_calls::CallStatus");
+        assert_eq!(
+            call["start_time"]["x-rust-type"]["path"],
+            "twilio_calls::Timestamp"
+        );
+        assert_eq!(
+            call["status"]["x-rust-type"]["path"],
+            "twilio_calls::CallStatus"
+        );
         assert!(call["sid"].get("pattern").is_none());
 
         let create = &operations(&spec)["CreateCall"].2;
@@ -688,12 +729,26 @@ mod tests {
         assert_eq!(
             filters,
             [
-                "AccountSid", "To", "From", "ParentCallSid", "Status", "StartTime",
-                "StartTimeBefore", "StartTimeAfter", "EndTime", "EndTimeBefore", "EndTimeAfter",
-                "PageSize", "Page", "PageToken"
+                "AccountSid",
+                "To",
+                "From",
+                "ParentCallSid",
+                "Status",
+                "StartTime",
+                "StartTimeBefore",
+                "StartTimeAfter",
+                "EndTime",
+                "EndTimeBefore",
+                "EndTimeAfter",
+                "PageSize",
+                "Page",
+                "PageToken"
             ]
         );
-        assert_eq!(body["properties"]["ApplicationSid"]["pattern"], "^AP[0-9a-fA-F]{32}$");
+        assert_eq!(
+            body["properties"]["ApplicationSid"]["pattern"],
+            "^AP[0-9a-fA-F]{32}$"
+        );
     }
 
     #[test]

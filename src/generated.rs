@@ -176,7 +176,8 @@ mod tests {
                 when.method(POST)
                     .path(call_path())
                     .is_true(|req| raw_body(req) == "Status=canceled&TimeLimit=60");
-                then.status(200).body(CALL_JSON.replace("in-progress", "canceled"));
+                then.status(200)
+                    .body(CALL_JSON.replace("in-progress", "canceled"));
             })
             .await;
         let client = Client::new(&server.base_url());

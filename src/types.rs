@@ -224,7 +224,10 @@ mod tests {
     #[test]
     fn timestamp_rejects_other_forms_with_a_clear_message() {
         let err = serde_json::from_str::<Timestamp>(r#""2010-08-31T20:36:28Z""#).unwrap_err();
-        assert!(err.to_string().contains("not an RFC 2822 timestamp"), "{err}");
+        assert!(
+            err.to_string().contains("not an RFC 2822 timestamp"),
+            "{err}"
+        );
     }
 
     #[test]

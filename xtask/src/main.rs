@@ -134,7 +134,11 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
         Ok(prepared) => println!(
             "spec preparation succeeds: {} operations, {} component schemas, {} wire renames",
             prepare::operations(&prepared.spec).len(),
-            prepared.spec.pointer("/components/schemas").and_then(|s| s.as_object()).map_or(0, |s| s.len()),
+            prepared
+                .spec
+                .pointer("/components/schemas")
+                .and_then(|s| s.as_object())
+                .map_or(0, |s| s.len()),
             prepared.renames.len()
         ),
         Err(e) => {
@@ -198,7 +202,12 @@ mod tests {
     use super::*;
 
     fn args(line: &str) -> Result<Args, String> {
-        parse_args(&line.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+        parse_args(
+            &line
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>(),
+        )
     }
 
     #[test]
@@ -215,7 +224,10 @@ mod tests {
 
     #[test]
     fn npm_version_is_optional() {
-        assert_eq!(args("regen --npm 0.7.0").unwrap().origin, Origin::Npm("0.7.0".into()));
+        assert_eq!(
+            args("regen --npm 0.7.0").unwrap().origin,
+            Origin::Npm("0.7.0".into())
+        );
         let a = args("regen --npm --dry-run").unwrap();
         assert_eq!(a.origin, Origin::Npm("latest".into()));
         assert!(a.dry_run);
@@ -232,7 +244,9 @@ mod tests {
             }
         );
         assert_eq!(
-            args("regen --from https://example.test/s.yaml").unwrap().origin,
+            args("regen --from https://example.test/s.yaml")
+                .unwrap()
+                .origin,
             Origin::Url("https://example.test/s.yaml".into())
         );
     }

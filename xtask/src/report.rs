@@ -131,7 +131,10 @@ fn field(schema: &Value, required: bool) -> Field {
 fn describe(schema: &Value) -> String {
     let ty = schema.get("type").and_then(Value::as_str).unwrap_or("any");
     let base = match ty {
-        "array" => format!("array<{}>", describe(schema.get("items").unwrap_or(&Value::Null))),
+        "array" => format!(
+            "array<{}>",
+            describe(schema.get("items").unwrap_or(&Value::Null))
+        ),
         other => match schema.get("format").and_then(Value::as_str) {
             Some(format) => format!("{other}({format})"),
             None => other.to_owned(),
@@ -192,7 +195,11 @@ pub struct Change {
 
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mark = if self.breaking { "BREAKING" } else { "compatible" };
+        let mark = if self.breaking {
+            "BREAKING"
+        } else {
+            "compatible"
+        };
         write!(f, "[{mark}] {}: {}", self.operation, self.what)
     }
 }
@@ -345,7 +352,10 @@ mod tests {
         assert_eq!(s.keys().collect::<Vec<_>>(), ["CreateCall", "ListCall"]);
         let list = &s["ListCall"];
         let status = &list[&("query".into(), "Status".into())];
-        assert_eq!(status.values, BTreeSet::from(["queued".into(), "ringing".into()]));
+        assert_eq!(
+            status.values,
+            BTreeSet::from(["queued".into(), "ringing".into()])
+        );
         assert!(list.contains_key(&("response".into(), "calls.status".into())));
         let create = &s["CreateCall"];
         assert!(create[&("body".into(), "To".into())].required);
@@ -360,18 +370,20 @@ mod tests {
     #[test]
     fn an_added_optional_parameter_is_compatible() {
         let c = changes(|s| {
-            s["paths"]["/Calls.json"]["post"]["requestBody"]["content"]
-                ["application/x-www-form-urlencoded"]["schema"]["properties"]["CallReason"] =
-                json!({"type": "string"});
+            s["paths"]["/Calls.json"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+                ["schema"]["properties"]["CallReason"] = json!({"type": "string"});
         });
-        assert_eq!(c, ["[compatible] CreateCall: body parameter `CallReason` added (string)"]);
+        assert_eq!(
+            c,
+            ["[compatible] CreateCall: body parameter `CallReason` added (string)"]
+        );
     }
 
     #[test]
     fn an_added_required_parameter_is_breaking() {
         let c = changes(|s| {
-            let schema = &mut s["paths"]["/Calls.json"]["post"]["requestBody"]["content"]
-                ["application/x-www-form-urlencoded"]["schema"];
+            let schema = &mut s["paths"]["/Calls.json"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+                ["schema"];
             schema["properties"]["From"] = json!({"type": "string"});
             schema["required"] = json!(["To", "From"]);
         });
@@ -403,17 +415,34 @@ mod tests {
         let c = changes(|s| {
             s["components"]["schemas"]["status"]["enum"] = json!(["queued", "on-hold"]);
         });
-        assert!(c.contains(&"[compatible] ListCall: query parameter `Status` enum value `on-hold` added".to_owned()), "{c:?}");
-        assert!(c.contains(&"[BREAKING] ListCall: query parameter `Status` enum value `ringing` removed".to_owned()), "{c:?}");
-        assert!(c.contains(&"[compatible] CreateCall: response field `status` enum value `on-hold` added".to_owned()), "{c:?}");
+        assert!(
+            c.contains(
+                &"[compatible] ListCall: query parameter `Status` enum value `on-hold` added"
+                    .to_owned()
+            ),
+            "{c:?}"
+        );
+        assert!(
+            c.contains(
+                &"[BREAKING] ListCall: query parameter `Status` enum value `ringing` removed"
+                    .to_owned()
+            ),
+            "{c:?}"
+        );
+        assert!(
+            c.contains(
+                &"[compatible] CreateCall: response field `status` enum value `on-hold` added"
+                    .to_owned()
+            ),
+            "{c:?}"
+        );
     }
 
     #[test]
     fn a_type_change_is_breaking() {
         let c = changes(|s| {
-            s["paths"]["/Calls.json"]["post"]["requestBody"]["content"]
-                ["application/x-www-form-urlencoded"]["schema"]["properties"]["Timeout"] =
-                json!({"type": "string"});
+            s["paths"]["/Calls.json"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+                ["schema"]["properties"]["Timeout"] = json!({"type": "string"});
         });
         assert_eq!(
             c,

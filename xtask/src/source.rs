@@ -231,7 +231,10 @@ mod tests {
             Vec::new(),
             flate2::Compression::fast(),
         ));
-        for (path, body) in [("package/README.md", &b"hi"[..]), (NPM_SPEC_PATH, b"openapi: 3.0.1\n")] {
+        for (path, body) in [
+            ("package/README.md", &b"hi"[..]),
+            (NPM_SPEC_PATH, b"openapi: 3.0.1\n"),
+        ] {
             let mut header = tar::Header::new_gnu();
             header.set_size(body.len() as u64);
             header.set_mode(0o644);
@@ -239,8 +242,15 @@ mod tests {
             builder.append_data(&mut header, path, body).unwrap();
         }
         let tgz = builder.into_inner().unwrap().finish().unwrap();
-        assert_eq!(extract(&tgz[..], NPM_SPEC_PATH).unwrap(), b"openapi: 3.0.1\n");
-        assert!(extract(&tgz[..], "package/other").unwrap_err().contains("no package/other"));
+        assert_eq!(
+            extract(&tgz[..], NPM_SPEC_PATH).unwrap(),
+            b"openapi: 3.0.1\n"
+        );
+        assert!(
+            extract(&tgz[..], "package/other")
+                .unwrap_err()
+                .contains("no package/other")
+        );
     }
 
     #[test]
@@ -257,6 +267,8 @@ mod tests {
         assert!(text.contains("package-integrity: sha512-abc\n"));
         assert!(text.contains("retrieved: 2026-11-25\n"));
         assert!(text.contains("sha256: e3b0c442"));
-        assert!(text.contains("licence: Apache 2.0 (https://www.apache.org/licenses/LICENSE-2.0.html)"));
+        assert!(
+            text.contains("licence: Apache 2.0 (https://www.apache.org/licenses/LICENSE-2.0.html)")
+        );
     }
 }
