@@ -132,7 +132,7 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
 
     match prepare::prepare(new.clone()) {
         Ok(prepared) => println!(
-            "spec preparation succeeds: {} operations, {} component schemas, {} wire renames",
+            "spec preparation succeeds: operations {}, component schemas {}, wire renames {}",
             prepare::operations(&prepared.spec).len(),
             prepared
                 .spec

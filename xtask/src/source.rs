@@ -254,6 +254,19 @@ mod tests {
     }
 
     #[test]
+    fn the_vendored_spec_matches_its_recorded_checksum() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/");
+        let spec = std::fs::read(format!("{root}twilio_api_v2010.yaml")).unwrap();
+        let record = std::fs::read_to_string(format!("{root}SOURCE")).unwrap();
+        let recorded = record
+            .lines()
+            .find_map(|l| l.strip_prefix("sha256: "))
+            .expect("spec/SOURCE records a sha256");
+        assert_eq!(recorded, sha256_hex(&spec), "spec/SOURCE is stale");
+        assert!(record.contains("licence: Apache 2.0"));
+    }
+
+    #[test]
     fn source_record_names_origin_checksum_and_licence() {
         let fetched = Fetched {
             bytes: b"".to_vec(),
