@@ -490,6 +490,11 @@ mod tests {
         })
     }
 
+    fn param_names(operation: &Value) -> Vec<&str> {
+        let params = operation["parameters"].as_array().unwrap();
+        params.iter().map(|p| p["name"].as_str().unwrap()).collect()
+    }
+
     #[test]
     fn keep_operations_drops_other_operations_and_empty_paths() {
         let mut spec = fragment();
@@ -559,12 +564,7 @@ mod tests {
             {"name": "EndTime<", "in": "query"}
         ]}}}});
         let renames = rename_comparison_parameters(&mut spec).unwrap();
-        let names: Vec<_> = spec["paths"]["/Calls.json"]["get"]["parameters"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["name"].as_str().unwrap())
-            .collect();
+        let names = param_names(&spec["paths"]["/Calls.json"]["get"]);
         assert_eq!(
             names,
             [
@@ -720,12 +720,7 @@ mod tests {
         let fields: Vec<_> = body["properties"].as_object().unwrap().keys().collect();
         assert_eq!(fields.len(), 35, "{fields:?}");
         let list = &operations(&spec)["ListCall"].2;
-        let filters: Vec<_> = list["parameters"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["name"].as_str().unwrap())
-            .collect();
+        let filters = param_names(list);
         assert_eq!(
             filters,
             [

@@ -336,6 +336,13 @@ mod tests {
         })
     }
 
+    fn create_body(spec: &mut Value) -> &mut Value {
+        spec.pointer_mut(
+            "/paths/~1Calls.json/post/requestBody/content/application~1x-www-form-urlencoded/schema",
+        )
+        .unwrap()
+    }
+
     fn changes(edit: impl FnOnce(&mut Value)) -> Vec<String> {
         let old = spec();
         let mut new = spec();
@@ -370,8 +377,7 @@ mod tests {
     #[test]
     fn an_added_optional_parameter_is_compatible() {
         let c = changes(|s| {
-            s["paths"]["/Calls.json"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
-                ["schema"]["properties"]["CallReason"] = json!({"type": "string"});
+            create_body(s)["properties"]["CallReason"] = json!({"type": "string"});
         });
         assert_eq!(
             c,
@@ -382,8 +388,7 @@ mod tests {
     #[test]
     fn an_added_required_parameter_is_breaking() {
         let c = changes(|s| {
-            let schema = &mut s["paths"]["/Calls.json"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
-                ["schema"];
+            let schema = create_body(s);
             schema["properties"]["From"] = json!({"type": "string"});
             schema["required"] = json!(["To", "From"]);
         });
@@ -441,8 +446,7 @@ mod tests {
     #[test]
     fn a_type_change_is_breaking() {
         let c = changes(|s| {
-            s["paths"]["/Calls.json"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
-                ["schema"]["properties"]["Timeout"] = json!({"type": "string"});
+            create_body(s)["properties"]["Timeout"] = json!({"type": "string"});
         });
         assert_eq!(
             c,
