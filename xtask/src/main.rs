@@ -17,6 +17,7 @@ use source::Origin;
 
 const USAGE: &str = "\
 usage: cargo xtask regen [--from PATH|URL | --npm [VERSION]] [--dry-run] [--no-check]
+                         [--workspace DIR]
 
 Fetches Twilio's API v2010 spec, prints what changed in the Calls operations, writes it to
 spec/twilio_api_v2010.yaml with spec/SOURCE, and runs `cargo check` to prove generation
@@ -26,6 +27,7 @@ still works.
   --npm [VERSION]   take it from the npm package @twilio-alpha/mcp (default: latest)
   --dry-run         print the report only; write nothing
   --no-check        skip `cargo check` after writing
+  --workspace DIR   the workspace whose spec/ to update (default: this one)
 
 Exit codes: 0 no change or compatible, 2 breaking change, 3 generation fails, 1 error.";
 
@@ -41,6 +43,7 @@ struct Args {
     origin: Origin,
     dry_run: bool,
     check: bool,
+    workspace: Option<PathBuf>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -52,6 +55,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         origin: Origin::Npm("latest".into()),
         dry_run: false,
         check: true,
+        workspace: None,
     };
     let mut origin_given = false;
     while let Some(arg) = args.next() {
@@ -62,6 +66,11 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             }
             "--no-check" => {
                 parsed.check = false;
+                continue;
+            }
+            "--workspace" => {
+                let dir = args.next().ok_or("--workspace needs a directory")?;
+                parsed.workspace = Some(PathBuf::from(dir));
                 continue;
             }
             "--from" => Origin::from_arg(args.next().ok_or("--from needs a path or URL")?),
@@ -92,7 +101,8 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    match regen(&workspace_root(), &args) {
+    let root = args.workspace.clone().unwrap_or_else(workspace_root);
+    match regen(&root, &args) {
         Ok(code) => ExitCode::from(code),
         Err(message) => {
             eprintln!("error: {message}");
@@ -217,7 +227,8 @@ mod tests {
             Args {
                 origin: Origin::Npm("latest".into()),
                 dry_run: false,
-                check: true
+                check: true,
+                workspace: None
             }
         );
     }
@@ -240,7 +251,8 @@ mod tests {
             Args {
                 origin: Origin::Path("new.yaml".into()),
                 dry_run: false,
-                check: false
+                check: false,
+                workspace: None
             }
         );
         assert_eq!(
@@ -256,6 +268,7 @@ mod tests {
         assert!(args("regen --from").is_err());
         assert!(args("regen --from a --npm").is_err());
         assert!(args("regen --bogus").is_err());
+        assert!(args("regen --workspace").is_err());
         assert!(args("build").is_err());
     }
 }
