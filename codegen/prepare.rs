@@ -39,6 +39,9 @@ pub const FORMAT_TYPES: &[(&str, &str)] = &[
     ("date-time-rfc-2822", "twilio_calls::Timestamp"),
     // One HTTP method type instead of a generated enum per `…Method` parameter.
     ("http-method", "twilio_calls::HttpMethod"),
+    // The list filters: Twilio takes a plain date or a date-time in UTC to the second, where
+    // typify's `chrono::DateTime` could send neither a plain date nor drop sub-seconds.
+    ("date-time", "twilio_calls::DateOrDateTime"),
 ];
 
 /// Component schemas replaced by hand-written Rust types: `(schema name, path of the type)`.
@@ -714,6 +717,13 @@ mod tests {
             "twilio_calls::CallStatus"
         );
         assert!(call["sid"].get("pattern").is_none());
+        let list = &operations(&spec)["ListCall"].2;
+        let start_time_before = &list["parameters"][6];
+        assert_eq!(start_time_before["name"], "StartTimeBefore");
+        assert_eq!(
+            start_time_before["schema"]["x-rust-type"]["path"],
+            "twilio_calls::DateOrDateTime"
+        );
 
         let create = &operations(&spec)["CreateCall"].2;
         let body = &create["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"];

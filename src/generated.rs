@@ -84,7 +84,7 @@ mod tests {
         let server = MockServer::start_async().await;
         // progenitor emits query parameters sorted by their (generated) name.
         let expected = "EndTime=2024-02-01T00%3A00%3A00Z\
-            &EndTime%3E=2024-01-31T00%3A00%3A00Z&EndTime%3C=2024-02-02T00%3A00%3A00Z\
+            &EndTime%3E=2024-01-31&EndTime%3C=2024-02-02T00%3A00%3A00Z\
             &From=%2B14155550101&Page=2&PageSize=20&PageToken=PAabc\
             &ParentCallSid=CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\
             &StartTime=2024-01-01T00%3A00%3A00Z\
@@ -103,6 +103,7 @@ mod tests {
             })
             .await;
         let at = |s: &str| s.parse::<chrono::DateTime<chrono::Utc>>().unwrap();
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let client = Client::new(&server.base_url());
         let page = client
             .list_call()
@@ -113,10 +114,10 @@ mod tests {
             .status(CallStatus::NoAnswer)
             .start_time(at("2024-01-01T00:00:00Z"))
             .start_time_before(at("2024-01-02T00:00:00Z"))
-            .start_time_after(at("2023-12-31T00:00:00Z"))
+            .start_time_after(at("2023-12-31T00:00:00.999Z"))
             .end_time(at("2024-02-01T00:00:00Z"))
             .end_time_before(at("2024-02-02T00:00:00Z"))
-            .end_time_after(at("2024-01-31T00:00:00Z"))
+            .end_time_after(day(2024, 1, 31))
             .page_size(std::num::NonZeroU64::new(20).unwrap())
             .page(2)
             .page_token("PAabc")

@@ -29,7 +29,9 @@ mod generated;
 mod hooks;
 mod types;
 
-pub use types::{CallStatus, HttpMethod, Timestamp, TimestampError, UpdateCallStatus};
+pub use types::{
+    CallStatus, DateOrDateTime, HttpMethod, Timestamp, TimestampError, UpdateCallStatus,
+};
 
 /// A Call resource as Twilio returns it (the spec's `api.v2010.account.call`).
 pub type Call = generated::types::ApiV2010AccountCall;

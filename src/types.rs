@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A point in time as Twilio writes it in responses: RFC 2822, e.g.
@@ -82,6 +82,66 @@ impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
         s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A list filter value (`StartTime`, `EndTime` and their `<`/`>` variants): a whole day or
+/// an instant, written as Twilio's SDKs write them, `2024-01-31` or `2024-01-31T15:04:05Z`
+/// (UTC, to the second).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateOrDateTime {
+    /// A calendar day.
+    Date(NaiveDate),
+    /// An instant; sub-second precision is dropped on the wire.
+    DateTime(DateTime<Utc>),
+}
+
+impl From<NaiveDate> for DateOrDateTime {
+    fn from(value: NaiveDate) -> Self {
+        Self::Date(value)
+    }
+}
+
+impl<Tz: TimeZone> From<DateTime<Tz>> for DateOrDateTime {
+    fn from(value: DateTime<Tz>) -> Self {
+        Self::DateTime(value.with_timezone(&Utc))
+    }
+}
+
+impl From<Timestamp> for DateOrDateTime {
+    fn from(value: Timestamp) -> Self {
+        Self::DateTime(value.0)
+    }
+}
+
+impl fmt::Display for DateOrDateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Date(date) => fmt::Display::fmt(&date.format("%Y-%m-%d"), f),
+            Self::DateTime(at) => fmt::Display::fmt(&at.format("%Y-%m-%dT%H:%M:%SZ"), f),
+        }
+    }
+}
+
+impl Serialize for DateOrDateTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for DateOrDateTime {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        if let Ok(date) = NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
+            return Ok(Self::Date(date));
+        }
+        DateTime::parse_from_rfc3339(&s)
+            .map(Self::from)
+            .map_err(|_| {
+                serde::de::Error::custom(format!(
+                    "`{s}` is neither a date (2024-01-31) nor a date-time (2024-01-31T15:04:05Z)"
+                ))
+            })
     }
 }
 
@@ -228,6 +288,24 @@ mod tests {
             err.to_string().contains("not an RFC 2822 timestamp"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn date_or_date_time_writes_twilio_filter_forms() {
+        let day = NaiveDate::from_ymd_opt(2024, 1, 31).unwrap();
+        assert_eq!(DateOrDateTime::from(day).to_string(), "2024-01-31");
+        let at: DateTime<chrono::FixedOffset> =
+            DateTime::parse_from_rfc3339("2024-01-31T17:04:05.678+02:00").unwrap();
+        let filter = DateOrDateTime::from(at);
+        assert_eq!(filter.to_string(), "2024-01-31T15:04:05Z");
+        assert_eq!(
+            serde_json::to_string(&filter).unwrap(),
+            r#""2024-01-31T15:04:05Z""#
+        );
+        let back: DateOrDateTime = serde_json::from_str(r#""2024-01-31""#).unwrap();
+        assert_eq!(back, DateOrDateTime::Date(day));
+        let err = serde_json::from_str::<DateOrDateTime>(r#""yesterday""#).unwrap_err();
+        assert!(err.to_string().contains("neither a date"), "{err}");
     }
 
     #[test]
