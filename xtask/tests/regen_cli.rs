@@ -172,3 +172,44 @@ fn bad_arguments_exit_1_with_usage() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage: cargo xtask regen"));
 }
+
+#[test]
+fn a_spec_is_fetched_from_an_http_url() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::net::TcpListener;
+
+    let ws = Scratch::new("url");
+    let body = std::fs::read(SPEC).unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://{}/spec/yaml/twilio_api_v2010.yaml",
+        listener.local_addr().unwrap()
+    );
+    // A one-request HTTP server: enough for one GET, and it records the request line.
+    let server = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        let mut reader = BufReader::new(stream);
+        let mut request_line = String::new();
+        reader.read_line(&mut request_line).unwrap();
+        let mut line = String::new();
+        while reader.read_line(&mut line).unwrap() > 2 {
+            line.clear();
+        }
+        let mut stream = reader.into_inner();
+        let head = format!(
+            "HTTP/1.1 200 OK\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+            body.len()
+        );
+        stream.write_all(head.as_bytes()).unwrap();
+        stream.write_all(&body).unwrap();
+        request_line
+    });
+    let (code, out) = ws.regen(Path::new(&url), &["--dry-run"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(&format!("new spec: url {url}")), "{out}");
+    assert!(out.contains("No changes to the Calls operations."), "{out}");
+    assert_eq!(
+        server.join().unwrap(),
+        "GET /spec/yaml/twilio_api_v2010.yaml HTTP/1.1\r\n"
+    );
+}
