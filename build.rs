@@ -5,7 +5,6 @@
 //! as a cargo error rather than a panic backtrace.
 
 #[path = "codegen/prepare.rs"]
-#[allow(dead_code)] // the report helpers are for xtask
 mod prepare;
 
 use std::fmt::Write as _;
