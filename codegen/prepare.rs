@@ -293,15 +293,12 @@ pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
             }
         }
     };
-    let paths = spec.get_mut("paths").and_then(Value::as_object_mut);
-    for item in paths.into_iter().flat_map(|p| p.values_mut()) {
-        for (method, op) in item.as_object_mut().into_iter().flatten() {
-            let responses = op.get_mut("responses");
-            if let Some(responses) = responses.filter(|_| HTTP_METHODS.contains(&method.as_str())) {
-                visit_objects_mut(responses, relax);
-            }
+    for_each_operation_mut(spec, |_, op| {
+        if let Some(responses) = op.get_mut("responses") {
+            visit_objects_mut(responses, relax);
         }
-    }
+        Ok(())
+    })?;
     let schemas = spec
         .pointer_mut("/components/schemas")
         .and_then(Value::as_object_mut);
@@ -323,62 +320,54 @@ pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
 pub fn rename_comparison_parameters(spec: &mut Value) -> Result<Vec<WireRename>, PrepareError> {
     const STEP: &str = "rename_comparison_parameters";
     let mut renames = Vec::new();
-    let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else {
-        return Ok(renames);
-    };
-    for item in paths.values_mut().filter_map(Value::as_object_mut) {
-        for (method, op) in item.iter_mut() {
-            if !HTTP_METHODS.contains(&method.as_str()) {
-                continue;
-            }
-            let operation = op
-                .get("operationId")
-                .and_then(Value::as_str)
-                .unwrap_or(method)
-                .to_owned();
-            let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) else {
+    for_each_operation_mut(spec, |method, op| {
+        let operation = op
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or(method)
+            .to_owned();
+        let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) else {
+            return Ok(());
+        };
+        let existing: BTreeSet<String> = params
+            .iter()
+            .filter_map(|p| p.get("name").and_then(Value::as_str))
+            .map(rust_name_key)
+            .collect();
+        for param in params.iter_mut().filter_map(Value::as_object_mut) {
+            let Some(wire) = param.get("name").and_then(Value::as_str).map(str::to_owned) else {
                 continue;
             };
-            let existing: BTreeSet<String> = params
-                .iter()
-                .filter_map(|p| p.get("name").and_then(Value::as_str))
-                .map(rust_name_key)
-                .collect();
-            for param in params.iter_mut().filter_map(Value::as_object_mut) {
-                let Some(wire) = param.get("name").and_then(Value::as_str).map(str::to_owned)
-                else {
-                    continue;
-                };
-                let generated = if let Some(base) = wire.strip_suffix('<') {
-                    format!("{base}Before")
-                } else if let Some(base) = wire.strip_suffix('>') {
-                    format!("{base}After")
-                } else {
-                    continue;
-                };
-                if existing.contains(&rust_name_key(&generated)) {
-                    return Err(fail(
-                        STEP,
-                        format!(
-                            "{operation}: renaming `{wire}` to `{generated}` collides with an existing parameter"
-                        ),
-                    ));
-                }
-                let location = param
-                    .get("in")
-                    .and_then(Value::as_str)
-                    .unwrap_or("query")
-                    .to_owned();
-                param.insert("name".into(), Value::String(generated.clone()));
-                renames.push(WireRename {
-                    operation: operation.clone(),
-                    location,
-                    generated,
-                    wire,
-                });
+            let generated = if let Some(base) = wire.strip_suffix('<') {
+                format!("{base}Before")
+            } else if let Some(base) = wire.strip_suffix('>') {
+                format!("{base}After")
+            } else {
+                continue;
+            };
+            if existing.contains(&rust_name_key(&generated)) {
+                return Err(fail(
+                    STEP,
+                    format!(
+                        "{operation}: renaming `{wire}` to `{generated}` collides with an existing parameter"
+                    ),
+                ));
             }
+            let location = param
+                .get("in")
+                .and_then(Value::as_str)
+                .unwrap_or("query")
+                .to_owned();
+            param.insert("name".into(), Value::String(generated.clone()));
+            renames.push(WireRename {
+                operation: operation.clone(),
+                location,
+                generated,
+                wire,
+            });
         }
-    }
+        Ok(())
+    })?;
     Ok(renames)
 }
 
@@ -416,6 +405,23 @@ fn rust_type_extension(path: &str) -> Value {
     ext.insert("version".into(), Value::String("*".into()));
     ext.insert("path".into(), Value::String(path.into()));
     Value::Object(ext)
+}
+
+/// Calls `f` with `(method, operation)` for every operation under `paths`, stopping at the
+/// first error.
+fn for_each_operation_mut(
+    spec: &mut Value,
+    mut f: impl FnMut(&str, &mut Value) -> Result<(), PrepareError>,
+) -> Result<(), PrepareError> {
+    let paths = spec.get_mut("paths").and_then(Value::as_object_mut);
+    for item in paths.into_iter().flat_map(|p| p.values_mut()) {
+        for (method, op) in item.as_object_mut().into_iter().flatten() {
+            if HTTP_METHODS.contains(&method.as_str()) {
+                f(method, op)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Calls `f` on every value, parents before children (after `f` has had its say, so a
