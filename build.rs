@@ -20,6 +20,8 @@ fn main() -> ExitCode {
     for input in [SPEC, PREPARE, "build.rs"] {
         println!("cargo::rerun-if-changed={input}");
     }
+    // For the User-Agent (`rust/{version}`), as Twilio's SDKs report their language version.
+    println!("cargo::rustc-env=TWILIO_CALLS_RUSTC_VERSION={}", rustc_version());
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     match generate(Path::new(SPEC), &out_dir.join("calls.rs")) {
         Ok(()) => ExitCode::SUCCESS,
@@ -31,6 +33,18 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The compiler's version number (`1.95.0`), or `unknown` if it cannot be asked.
+fn rustc_version() -> String {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    std::process::Command::new(rustc)
+        .arg("--version")
+        .output()
+        .ok()
+        .and_then(|out| String::from_utf8(out.stdout).ok())
+        .and_then(|text| text.split_whitespace().nth(1).map(str::to_owned))
+        .unwrap_or_else(|| "unknown".into())
 }
 
 fn generate(spec_path: &Path, out: &Path) -> Result<(), String> {
@@ -65,6 +79,12 @@ fn settings() -> GenerationSettings {
         // would not be restored, so forgetting it is a compile error, not a wire bug.
         .with_hooks(HooksMode::Expected)
         .with_derive("PartialEq")
+        // Credentials and headers travel with the generated client, for the hooks to apply.
+        .with_inner_type(
+            "crate::auth::Shared"
+                .parse()
+                .expect("a Rust path is a valid token stream"),
+        )
         // Types named by `x-rust-type` (see prepare.rs) live in this crate.
         .with_crate(prepare::RUST_TYPE_CRATE, progenitor::CrateVers::Any, None);
     settings

@@ -13,6 +13,8 @@
 //! 5. [`relax_response_strings`]: no regex-checked newtypes for response fields.
 //! 6. [`rename_comparison_parameters`]: `StartTime<` → `StartTimeBefore` and friends.
 //! 7. [`map_formats_to_rust_types`]: Twilio's string formats mapped to hand-written Rust types.
+//! 8. [`type_documented_values`]: plain strings whose values the spec only lists in prose
+//!    (direction, answering-machine results, recording options…) get open enums.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -51,6 +53,23 @@ pub const FORMAT_TYPES: &[(&str, &str)] = &[
 pub const SCHEMA_TYPES: &[(&str, &str)] = &[
     ("call_enum_status", "twilio_calls::CallStatus"),
     ("call_enum_update_status", "twilio_calls::UpdateCallStatus"),
+];
+
+/// String properties whose values the spec lists only in their descriptions (`Can be: …`),
+/// typed with hand-written open enums: `(owner, property, path of the type)`.
+///
+/// The owner is a component schema name or the `operationId` whose form body holds the
+/// property; a property name ending in `[]` means the items of that array. Each entry must
+/// still find a string there, so a regen that changes one of them fails loudly here.
+pub const PROPERTY_TYPES: &[(&str, &str, &str)] = &[
+    ("api.v2010.account.call", "direction", "twilio_calls::CallDirection"),
+    ("api.v2010.account.call", "answered_by", "twilio_calls::AnsweredBy"),
+    ("CreateCall", "MachineDetection", "twilio_calls::MachineDetection"),
+    ("CreateCall", "RecordingChannels", "twilio_calls::RecordingChannels"),
+    ("CreateCall", "RecordingTrack", "twilio_calls::RecordingTrack"),
+    ("CreateCall", "Trim", "twilio_calls::Trim"),
+    ("CreateCall", "StatusCallbackEvent[]", "twilio_calls::CallEvent"),
+    ("CreateCall", "RecordingStatusCallbackEvent[]", "twilio_calls::RecordingEvent"),
 ];
 
 /// The crate named in the `x-rust-type` extensions this module writes.
@@ -120,6 +139,7 @@ pub fn prepare(mut spec: Value) -> Result<Prepared, PrepareError> {
     relax_response_strings(&mut spec)?;
     let renames = rename_comparison_parameters(&mut spec)?;
     map_formats_to_rust_types(&mut spec, FORMAT_TYPES);
+    type_documented_values(&mut spec, PROPERTY_TYPES)?;
     Ok(Prepared { spec, renames })
 }
 
@@ -399,6 +419,55 @@ pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
     });
 }
 
+/// Step 8: gives the string properties of `table` (see [`PROPERTY_TYPES`]) hand-written
+/// open enums.
+///
+/// Works around: the spec types these as plain `string` and names the values only in prose,
+/// so the generator can only give `String`; users would get no completion and no typo check.
+/// Fails if an owner or property is missing or is no longer a string.
+pub fn type_documented_values(
+    spec: &mut Value,
+    table: &[(&str, &str, &str)],
+) -> Result<(), PrepareError> {
+    const STEP: &str = "type_documented_values";
+    for (owner, property, path) in table {
+        let (name, items) = match property.strip_suffix("[]") {
+            Some(name) => (name, true),
+            None => (*property, false),
+        };
+        let schema = owner_schema_mut(spec, owner)
+            .ok_or_else(|| fail(STEP, format!("no schema or form body `{owner}`")))?;
+        let mut target = schema
+            .pointer_mut(&format!("/properties/{name}"))
+            .ok_or_else(|| fail(STEP, format!("`{owner}` has no property `{name}`")))?;
+        if items {
+            target = target
+                .get_mut("items")
+                .ok_or_else(|| fail(STEP, format!("`{owner}.{name}` is not an array")))?;
+        }
+        let map = target
+            .as_object_mut()
+            .filter(|m| m.get("type").and_then(Value::as_str) == Some("string"))
+            .ok_or_else(|| fail(STEP, format!("`{owner}.{property}` is not a string")))?;
+        map.insert("x-rust-type".into(), rust_type_extension(path));
+    }
+    Ok(())
+}
+
+/// The component schema named `owner`, or else the form body schema of operation `owner`.
+fn owner_schema_mut<'a>(spec: &'a mut Value, owner: &str) -> Option<&'a mut Value> {
+    if spec.pointer(&format!("/components/schemas/{owner}")).is_some() {
+        return spec.pointer_mut(&format!("/components/schemas/{owner}"));
+    }
+    let paths = spec.get_mut("paths")?.as_object_mut()?;
+    paths
+        .values_mut()
+        .filter_map(Value::as_object_mut)
+        .flat_map(|item| item.values_mut())
+        .find(|op| op.get("operationId").and_then(Value::as_str) == Some(owner))?
+        .pointer_mut("/requestBody/content/application~1x-www-form-urlencoded/schema")
+}
+
 fn rust_type_extension(path: &str) -> Value {
     let mut ext = Map::new();
     ext.insert("crate".into(), Value::String(RUST_TYPE_CRATE.into()));
@@ -611,6 +680,46 @@ mod tests {
         let err = rename_comparison_parameters(&mut spec).unwrap_err();
         assert_eq!(err.step, "rename_comparison_parameters");
         assert!(err.message.contains("StartTime<"));
+    }
+
+    #[test]
+    fn documented_values_get_types_on_schemas_bodies_and_array_items() {
+        let mut spec = json!({
+            "paths": {"/Calls.json": {"post": {"operationId": "CreateCall", "requestBody": {"content": {
+                "application/x-www-form-urlencoded": {"schema": {"properties": {
+                    "Trim": {"type": "string"},
+                    "Events": {"type": "array", "items": {"type": "string"}}
+                }}}}}}}},
+            "components": {"schemas": {"call": {"properties": {"direction": {"type": "string", "nullable": true}}}}}
+        });
+        let table = [
+            ("call", "direction", "twilio_calls::D"),
+            ("CreateCall", "Trim", "twilio_calls::T"),
+            ("CreateCall", "Events[]", "twilio_calls::E"),
+        ];
+        type_documented_values(&mut spec, &table).unwrap();
+        let path = |v: &Value| v["x-rust-type"]["path"].as_str().unwrap().to_owned();
+        assert_eq!(path(&spec["components"]["schemas"]["call"]["properties"]["direction"]), "twilio_calls::D");
+        let body = &spec["paths"]["/Calls.json"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"];
+        assert_eq!(path(&body["Trim"]), "twilio_calls::T");
+        assert_eq!(path(&body["Events"]["items"]), "twilio_calls::E");
+        assert!(body["Events"].get("x-rust-type").is_none());
+    }
+
+    #[test]
+    fn documented_values_fail_when_the_spec_moves_under_them() {
+        let mut spec = json!({"components": {"schemas": {"call": {"properties": {
+            "direction": {"type": "integer"}}}}}});
+        for (owner, property, expected) in [
+            ("call", "direction", "`call.direction` is not a string"),
+            ("call", "missing", "`call` has no property `missing`"),
+            ("call", "direction[]", "`call.direction` is not an array"),
+            ("Nope", "x", "no schema or form body `Nope`"),
+        ] {
+            let err = type_documented_values(&mut spec, &[(owner, property, "twilio_calls::X")]).unwrap_err();
+            assert_eq!(err.step, "type_documented_values");
+            assert!(err.message.contains(expected), "{err}");
+        }
     }
 
     #[test]

@@ -34,6 +34,17 @@ mod tests {
         "duration": "15", "price": "-0.03000", "direction": "outbound-api",
         "subresource_uris": {"events": "/2010-04-01/x/Events.json"}}"#;
 
+    /// The generated client as the public `Client` configures it.
+    fn raw_client(base_url: &str) -> Client {
+        let client = crate::Client::builder()
+            .account_sid(ACCOUNT)
+            .auth_token("token")
+            .base_url(base_url)
+            .build()
+            .unwrap();
+        client.raw().clone()
+    }
+
     fn call_path() -> String {
         format!("/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL}.json")
     }
@@ -60,7 +71,7 @@ mod tests {
                     .body(CALL_JSON);
             })
             .await;
-        let client = Client::new(&server.base_url());
+        let client = raw_client(&server.base_url());
         let call = client
             .fetch_call()
             .account_sid(ACCOUNT)
@@ -104,7 +115,7 @@ mod tests {
             .await;
         let at = |s: &str| s.parse::<chrono::DateTime<chrono::Utc>>().unwrap();
         let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        let client = Client::new(&server.base_url());
+        let client = raw_client(&server.base_url());
         let page = client
             .list_call()
             .account_sid(ACCOUNT)
@@ -149,7 +160,7 @@ mod tests {
                 then.status(201).body(CALL_JSON);
             })
             .await;
-        let client = Client::new(&server.base_url());
+        let client = raw_client(&server.base_url());
         let call = client
             .create_call()
             .account_sid(ACCOUNT)
@@ -181,7 +192,7 @@ mod tests {
                     .body(CALL_JSON.replace("in-progress", "canceled"));
             })
             .await;
-        let client = Client::new(&server.base_url());
+        let client = raw_client(&server.base_url());
         let call = client
             .update_call()
             .account_sid(ACCOUNT)
@@ -204,7 +215,7 @@ mod tests {
                 then.status(204);
             })
             .await;
-        let client = Client::new(&server.base_url());
+        let client = raw_client(&server.base_url());
         let response = client
             .delete_call()
             .account_sid(ACCOUNT)
@@ -224,7 +235,7 @@ mod tests {
                 then.status(500);
             })
             .await;
-        let client = Client::new(&server.base_url());
+        let client = raw_client(&server.base_url());
         let err = client
             .fetch_call()
             .account_sid(ACCOUNT)

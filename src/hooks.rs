@@ -2,7 +2,9 @@
 //! (progenitor's `ClientHooks`): every request the generated code builds passes through here
 //! before it is sent.
 //!
-//! What it fixes on the wire:
+//! What it does to every request:
+//! - adds the credentials (`Authorization: Basic …`, marked sensitive), the User-Agent and
+//!   `Accept: application/json`, and the client's timeout unless the request has its own;
 //! - the comparison filters renamed for the generator (`StartTimeBefore`) get their wire
 //!   names back (`StartTime<`), from the table `build.rs` writes beside the generated code;
 //! - the `api-version` header progenitor adds (the spec's `info.version`) is removed: Twilio's
@@ -10,16 +12,27 @@
 
 use progenitor_client::{ClientHooks, Error, OperationInfo};
 use reqwest::Url;
+use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue, USER_AGENT};
 
+use crate::auth::Shared;
 use crate::generated::{Client, WIRE_RENAMES};
 
-impl ClientHooks for Client {
+impl ClientHooks<Shared> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), Error<E>> {
-        request.headers_mut().remove("api-version");
+        let headers = request.headers_mut();
+        headers.remove("api-version");
+        headers.insert(AUTHORIZATION, self.inner.authorization.clone());
+        headers.insert(USER_AGENT, self.inner.user_agent.clone());
+        headers
+            .entry(ACCEPT)
+            .or_insert(HeaderValue::from_static("application/json"));
+        if request.timeout().is_none() {
+            *request.timeout_mut() = self.inner.timeout;
+        }
         restore_query_wire_names(request.url_mut(), info.operation_id);
         Ok(())
     }

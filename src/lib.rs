@@ -21,20 +21,76 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// `Error::Api(ApiError)` keeps Twilio's error fields inline, as the public contract names it;
+// the success types (a `Call` is several times larger) dominate these results' size anyway.
+#![allow(clippy::result_large_err)]
 
 // `x-rust-type` paths in the generated code name this crate as `::twilio_calls::…`.
 extern crate self as twilio_calls;
 
+mod auth;
+pub mod calls;
+mod client;
+mod error;
+mod form;
 mod generated;
 mod hooks;
+mod http;
+mod pagination;
 mod types;
+mod validate;
 
+pub use calls::list::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
+pub use calls::{Calls, CreateCall, DeleteCall, FetchCall, ListCalls, UpdateCall};
+pub use client::{
+    Account, Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
+};
+pub use error::{ApiError, Error, PaginationError};
+pub use pagination::Page;
 pub use types::{
-    CallStatus, DateOrDateTime, HttpMethod, Timestamp, TimestampError, UpdateCallStatus,
+    AnsweredBy, CallDirection, CallEvent, CallStatus, DateOrDateTime, HttpMethod,
+    MachineDetection, RecordingChannels, RecordingEvent, RecordingTrack, Timestamp,
+    TimestampError, Trim, UpdateCallStatus,
 };
 
 /// A Call resource as Twilio returns it (the spec's `api.v2010.account.call`).
 pub type Call = generated::types::ApiV2010AccountCall;
 
-/// One page of `ListCall`, as Twilio returns it.
+/// One page of `ListCall`, as Twilio returns it (the wire form; [`Page`] is the friendly
+/// one).
 pub type CallPage = generated::types::ListCallResponse;
+
+/// Twilio sends `duration`, `queue_time` and `price` as strings; these read them as numbers.
+impl Call {
+    /// `duration` in seconds, once the call has ended.
+    ///
+    /// ```
+    /// let call: twilio_calls::Call = serde_json::from_str(r#"{"duration": "15"}"#).unwrap();
+    /// assert_eq!(call.duration_secs(), Some(15));
+    /// ```
+    pub fn duration_secs(&self) -> Option<u64> {
+        self.duration.as_deref()?.trim().parse().ok()
+    }
+
+    /// `queue_time` in milliseconds.
+    ///
+    /// ```
+    /// let call: twilio_calls::Call = serde_json::from_str(r#"{"queue_time": "1000"}"#).unwrap();
+    /// assert_eq!(call.queue_time_millis(), Some(1000));
+    /// ```
+    pub fn queue_time_millis(&self) -> Option<u64> {
+        self.queue_time.as_deref()?.trim().parse().ok()
+    }
+
+    /// `price` as a number, in the currency of `price_unit` (Twilio reports charges as
+    /// negative amounts, e.g. `-0.03000`).
+    ///
+    /// ```
+    /// let call: twilio_calls::Call =
+    ///     serde_json::from_str(r#"{"price": "-0.03000", "price_unit": "USD"}"#).unwrap();
+    /// assert_eq!(call.price_amount(), Some(-0.03));
+    /// ```
+    pub fn price_amount(&self) -> Option<f64> {
+        self.price.as_deref()?.trim().parse().ok()
+    }
+}

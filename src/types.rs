@@ -260,6 +260,113 @@ open_enum! {
     }
 }
 
+open_enum! {
+    /// Which way a call goes (the Call's `direction`).
+    pub enum CallDirection {
+        /// A call into one of your Twilio numbers.
+        Inbound = "inbound",
+        /// A call placed through the REST API.
+        OutboundApi = "outbound-api",
+        /// A call placed by a `<Dial>` verb.
+        OutboundDial = "outbound-dial",
+        /// Elastic SIP Trunking: from your infrastructure to the PSTN.
+        TrunkingTerminating = "trunking-terminating",
+        /// Elastic SIP Trunking: from the PSTN to your infrastructure.
+        TrunkingOriginating = "trunking-originating",
+    }
+}
+
+open_enum! {
+    /// Who answered, when the call was placed with answering machine detection (the Call's
+    /// `answered_by`).
+    pub enum AnsweredBy {
+        /// A person.
+        Human = "human",
+        /// A machine; detection ended at the start of its greeting.
+        MachineStart = "machine_start",
+        /// A machine; its greeting ended with a beep.
+        MachineEndBeep = "machine_end_beep",
+        /// A machine; its greeting ended with silence.
+        MachineEndSilence = "machine_end_silence",
+        /// A machine; its greeting ended some other way.
+        MachineEndOther = "machine_end_other",
+        /// A fax machine.
+        Fax = "fax",
+        /// Detection could not decide.
+        Undetermined = "unknown",
+    }
+}
+
+open_enum! {
+    /// Answering machine detection mode (CreateCall's `MachineDetection`).
+    pub enum MachineDetection {
+        /// Report `AnsweredBy` as soon as the called party is identified.
+        Enable = "Enable",
+        /// Wait for the end of a machine's greeting, to leave a message.
+        DetectMessageEnd = "DetectMessageEnd",
+    }
+}
+
+open_enum! {
+    /// Channels of a call recording (CreateCall's `RecordingChannels`).
+    pub enum RecordingChannels {
+        /// Both legs mixed into one channel (Twilio's default).
+        Mono = "mono",
+        /// Each leg on its own channel.
+        Dual = "dual",
+    }
+}
+
+open_enum! {
+    /// Which audio a call recording captures (CreateCall's `RecordingTrack`).
+    pub enum RecordingTrack {
+        /// Audio Twilio receives.
+        Inbound = "inbound",
+        /// Audio Twilio generates.
+        Outbound = "outbound",
+        /// Both (Twilio's default).
+        Both = "both",
+    }
+}
+
+open_enum! {
+    /// Whether silence is trimmed from a recording (CreateCall's `Trim`).
+    pub enum Trim {
+        /// Trim leading and trailing silence (Twilio's default).
+        TrimSilence = "trim-silence",
+        /// Keep the recording as it is.
+        DoNotTrim = "do-not-trim",
+    }
+}
+
+open_enum! {
+    /// A call-progress event Twilio can report to `StatusCallback` (CreateCall's
+    /// `StatusCallbackEvent`).
+    pub enum CallEvent {
+        /// The call was created.
+        Initiated = "initiated",
+        /// The far end is ringing.
+        Ringing = "ringing",
+        /// The call was answered.
+        Answered = "answered",
+        /// The call ended (the only event sent when none is asked for).
+        Completed = "completed",
+    }
+}
+
+open_enum! {
+    /// A recording event Twilio can report to `RecordingStatusCallback` (CreateCall's
+    /// `RecordingStatusCallbackEvent`).
+    pub enum RecordingEvent {
+        /// Recording started.
+        InProgress = "in-progress",
+        /// The recording is available (the default).
+        Completed = "completed",
+        /// The recording was absent (silent or too short).
+        Absent = "absent",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

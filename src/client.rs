@@ -1,0 +1,622 @@
+//! [`Client`] and its configuration ([`ClientBuilder`]): credentials, API origin (base URL,
+//! region, edge), timeouts and the User-Agent. Requests themselves start from
+//! [`Client::calls`].
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::HeaderValue;
+
+use crate::auth::{Credentials, Secret, Shared};
+use crate::calls::Calls;
+use crate::{Error, generated, validate};
+
+/// Twilio's API origin when neither a base URL nor a region or edge is given.
+pub const DEFAULT_BASE_URL: &str = "https://api.twilio.com";
+/// How long establishing a connection may take, unless the builder says otherwise.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a whole request (connect, send, read the response) may take, unless the builder
+/// says otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A Twilio Calls API client.
+///
+/// Cheap to clone (one `Arc`): clones share the connection pool and configuration, so make
+/// one per process and hand clones around.
+///
+/// ```
+/// use twilio_calls::Client;
+///
+/// let client = Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "your_auth_token")?;
+/// assert_eq!(client.base_url(), "https://api.twilio.com");
+/// # Ok::<(), twilio_calls::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    raw: Arc<generated::Client>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("account_sid", &self.account_sid())
+            .field("base_url", &self.base_url())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A client for `account_sid` authenticating with its auth token, on
+    /// [`DEFAULT_BASE_URL`].
+    ///
+    /// ```
+    /// let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "token")?;
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn new(
+        account_sid: impl Into<String>,
+        auth_token: impl Into<String>,
+    ) -> Result<Self, Error> {
+        Self::builder()
+            .account_sid(account_sid)
+            .auth_token(auth_token)
+            .build()
+    }
+
+    /// A client configured from the environment, as Twilio's SDKs and CLI read it:
+    ///
+    /// - `TWILIO_ACCOUNT_SID` (required), with either `TWILIO_AUTH_TOKEN`, or
+    ///   `TWILIO_API_KEY` and `TWILIO_API_SECRET` (which win when both are set);
+    /// - `TWILIO_REGION` and `TWILIO_EDGE` (optional);
+    /// - `TWILIO_BASE_URL` (optional): the API origin, for local fakes, mock servers and
+    ///   proxies; it overrides region and edge.
+    ///
+    /// ```no_run
+    /// let client = twilio_calls::Client::from_env()?;
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn from_env() -> Result<Self, Error> {
+        ClientBuilder::from_lookup(|name| std::env::var(name).ok()).build()
+    }
+
+    /// A builder for every option.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    ///
+    /// let client = twilio_calls::Client::builder()
+    ///     .account_sid("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    ///     .api_key("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "key_secret")
+    ///     .region("ie1")
+    ///     .edge("dublin")
+    ///     .timeout(Duration::from_secs(10))
+    ///     .user_agent_extension("my-service/1.2")
+    ///     .build()?;
+    /// assert_eq!(client.base_url(), "https://api.dublin.ie1.twilio.com");
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The account this client works on.
+    ///
+    /// ```
+    /// let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "token")?;
+    /// assert_eq!(client.account_sid(), "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn account_sid(&self) -> &str {
+        &self.raw.inner.account_sid
+    }
+
+    /// The API origin requests go to (no trailing slash).
+    ///
+    /// ```
+    /// let client = twilio_calls::Client::builder()
+    ///     .account_sid("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    ///     .auth_token("token")
+    ///     .base_url("http://127.0.0.1:8080/")
+    ///     .build()?;
+    /// assert_eq!(client.base_url(), "http://127.0.0.1:8080");
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn base_url(&self) -> &str {
+        &self.raw.baseurl
+    }
+
+    /// The Calls of this client's account.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let call = client.calls().fetch("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn calls(&self) -> Calls {
+        Calls::new(self.clone(), self.account_sid().to_owned())
+    }
+
+    /// Another account reachable with these credentials (a subaccount). The SID is checked
+    /// when a request is sent.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let page = client
+    ///     .account("ACcccccccccccccccccccccccccccccccc")
+    ///     .calls()
+    ///     .list()
+    ///     .send()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn account(&self, account_sid: impl Into<String>) -> Account {
+        Account {
+            client: self.clone(),
+            sid: account_sid.into(),
+        }
+    }
+
+    /// The generated client, for the request builders.
+    pub(crate) fn raw(&self) -> &generated::Client {
+        &self.raw
+    }
+}
+
+/// An account other than the client's own (see [`Client::account`]).
+#[derive(Clone, Debug)]
+pub struct Account {
+    client: Client,
+    sid: String,
+}
+
+impl Account {
+    /// The account's SID, as given.
+    ///
+    /// ```
+    /// # let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "t")?;
+    /// let sub = client.account("ACcccccccccccccccccccccccccccccccc");
+    /// assert_eq!(sub.sid(), "ACcccccccccccccccccccccccccccccccc");
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn sid(&self) -> &str {
+        &self.sid
+    }
+
+    /// The Calls of this account.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let sub = client.account("ACcccccccccccccccccccccccccccccccc");
+    /// sub.calls().delete("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn calls(&self) -> Calls {
+        Calls::new(self.client.clone(), self.sid.clone())
+    }
+}
+
+/// Configures a [`Client`]; see [`Client::builder`]. Nothing is checked until
+/// [`build`](Self::build).
+#[derive(Clone, Debug, Default)]
+pub struct ClientBuilder {
+    account_sid: Option<String>,
+    auth_token: Option<Secret>,
+    api_key: Option<(String, Secret)>,
+    region: Option<String>,
+    edge: Option<String>,
+    base_url: Option<String>,
+    timeout: Option<Duration>,
+    user_agent_extensions: Vec<String>,
+    http_client: Option<reqwest::Client>,
+}
+
+impl ClientBuilder {
+    /// The account to work on (`AC` followed by 32 hex digits).
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().account_sid("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    /// ```
+    pub fn account_sid(mut self, account_sid: impl Into<String>) -> Self {
+        self.account_sid = Some(account_sid.into());
+        self
+    }
+
+    /// Authenticate as the account itself, with its auth token.
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().auth_token("token");
+    /// ```
+    pub fn auth_token(mut self, auth_token: impl Into<String>) -> Self {
+        self.auth_token = Some(Secret::new(auth_token));
+        self
+    }
+
+    /// Authenticate with an API key (`SK…`) and its secret, on behalf of the account given
+    /// to [`account_sid`](Self::account_sid).
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder()
+    ///     .account_sid("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    ///     .api_key("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "secret");
+    /// ```
+    pub fn api_key(mut self, sid: impl Into<String>, secret: impl Into<String>) -> Self {
+        self.api_key = Some((sid.into(), Secret::new(secret)));
+        self
+    }
+
+    /// Twilio region (`us1`, `ie1`, `au1`…): requests go to `api.{region}.twilio.com`.
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().region("au1");
+    /// ```
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Twilio edge location (`sydney`, `dublin`…): requests go to
+    /// `api.{edge}.{region}.twilio.com`, with region `us1` when none is given.
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().edge("sydney").region("au1");
+    /// ```
+    pub fn edge(mut self, edge: impl Into<String>) -> Self {
+        self.edge = Some(edge.into());
+        self
+    }
+
+    /// The API origin (`http://127.0.0.1:8080` for a local fake, a proxy URL…). Overrides
+    /// region and edge. A path after the host is kept as a prefix.
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().base_url("http://127.0.0.1:8080");
+    /// ```
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+
+    /// How long a whole request may take ([`DEFAULT_TIMEOUT`] by default). Also applies
+    /// to requests through a client given to [`http_client`](Self::http_client).
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().timeout(std::time::Duration::from_secs(5));
+    /// ```
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Appends a product token (`my-service/1.2`) to the User-Agent, as Twilio's SDKs do.
+    /// Call it again to append more.
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().user_agent_extension("my-service/1.2");
+    /// ```
+    pub fn user_agent_extension(mut self, extension: impl Into<String>) -> Self {
+        self.user_agent_extensions.push(extension.into());
+        self
+    }
+
+    /// Sends through this `reqwest` client (its pool, proxy and TLS settings) instead of one
+    /// built here with [`DEFAULT_CONNECT_TIMEOUT`] and no redirects.
+    ///
+    /// ```
+    /// let http = reqwest::Client::builder().pool_max_idle_per_host(4).build().unwrap();
+    /// let builder = twilio_calls::Client::builder().http_client(http);
+    /// ```
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Checks the configuration and builds the client. Sends nothing.
+    ///
+    /// ```
+    /// let err = twilio_calls::Client::builder()
+    ///     .account_sid("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+    ///     .auth_token("token")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(err.to_string().contains("API key"));
+    /// ```
+    pub fn build(self) -> Result<Client, Error> {
+        let account_sid = self.account_sid.ok_or_else(|| {
+            Error::config(
+                "no account SID: give one to `Client::new` or `ClientBuilder::account_sid`, \
+                 or set TWILIO_ACCOUNT_SID",
+            )
+        })?;
+        check_account_sid(&account_sid)?;
+        let credentials = match (self.auth_token, self.api_key) {
+            (Some(token), None) => {
+                if token.expose().is_empty() {
+                    return Err(Error::invalid("auth_token", "must not be empty"));
+                }
+                Credentials::AuthToken(token)
+            }
+            (None, Some((sid, secret))) => {
+                check_api_key_sid(&sid)?;
+                if secret.expose().is_empty() {
+                    return Err(Error::invalid("api_key", "the secret must not be empty"));
+                }
+                Credentials::ApiKey { sid, secret }
+            }
+            (None, None) => {
+                return Err(Error::config(
+                    "no credentials: give an auth token (`auth_token`, or TWILIO_AUTH_TOKEN) or \
+                     an API key and secret (`api_key`, or TWILIO_API_KEY and TWILIO_API_SECRET)",
+                ));
+            }
+            (Some(_), Some(_)) => {
+                return Err(Error::config(
+                    "both an auth token and an API key were given: use one of them",
+                ));
+            }
+        };
+        let base_url = match self.base_url {
+            Some(url) => check_base_url(&url)?,
+            None => regional_base_url(self.region.as_deref(), self.edge.as_deref())?,
+        };
+        let user_agent = user_agent(&self.user_agent_extensions)?;
+        let http = match self.http_client {
+            Some(client) => client,
+            None => reqwest::Client::builder()
+                .connect_timeout(DEFAULT_CONNECT_TIMEOUT)
+                // Credentials must never follow a redirect to another host.
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        let shared = Shared {
+            authorization: credentials.authorization(&account_sid),
+            account_sid,
+            user_agent,
+            timeout: Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
+        };
+        Ok(Client {
+            raw: Arc::new(generated::Client::new_with_client(&base_url, http, shared)),
+        })
+    }
+
+    /// A builder filled from environment variables, read through `lookup`
+    /// (see [`Client::from_env`]).
+    pub(crate) fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Self {
+        let var = |name| lookup(name).filter(|v: &String| !v.is_empty());
+        let mut builder = ClientBuilder::default();
+        if let Some(sid) = var("TWILIO_ACCOUNT_SID") {
+            builder = builder.account_sid(sid);
+        }
+        match (var("TWILIO_API_KEY"), var("TWILIO_API_SECRET")) {
+            (Some(key), Some(secret)) => builder = builder.api_key(key, secret),
+            _ => {
+                if let Some(token) = var("TWILIO_AUTH_TOKEN") {
+                    builder = builder.auth_token(token);
+                }
+            }
+        }
+        if let Some(region) = var("TWILIO_REGION") {
+            builder = builder.region(region);
+        }
+        if let Some(edge) = var("TWILIO_EDGE") {
+            builder = builder.edge(edge);
+        }
+        if let Some(url) = var("TWILIO_BASE_URL") {
+            builder = builder.base_url(url);
+        }
+        builder
+    }
+}
+
+fn check_account_sid(sid: &str) -> Result<(), Error> {
+    if sid.starts_with("SK") {
+        return Err(Error::invalid(
+            "account_sid",
+            "this is an API key SID (SK…), not an account SID (AC…): with API-key auth, give \
+             the key and its secret to `api_key(sid, secret)` (or TWILIO_API_KEY and \
+             TWILIO_API_SECRET) and the account's AC… SID to `account_sid` \
+             (or TWILIO_ACCOUNT_SID)",
+        ));
+    }
+    validate::parse::<generated::types::FetchCallAccountSid>("account_sid", sid).map(drop)
+}
+
+fn check_api_key_sid(sid: &str) -> Result<(), Error> {
+    let hex = sid.strip_prefix("SK").unwrap_or("");
+    if hex.len() != 32 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        let shown: String = sid.chars().take(40).collect();
+        return Err(Error::invalid(
+            "api_key",
+            format!(
+                "the key SID must be SK followed by 32 hex digits (got {shown:?}); the secret is \
+                 the second argument"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn check_base_url(url: &str) -> Result<String, Error> {
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| Error::invalid("base_url", format!("is not a URL: {e} (got {url:?})")))?;
+    if !matches!(parsed.scheme(), "http" | "https") || !parsed.has_host() {
+        return Err(Error::invalid(
+            "base_url",
+            format!("must be an http or https URL with a host (got {url:?})"),
+        ));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() || !parsed.username().is_empty() {
+        return Err(Error::invalid(
+            "base_url",
+            format!("must not carry a query, fragment or user info (got {url:?})"),
+        ));
+    }
+    Ok(parsed.as_str().trim_end_matches('/').to_owned())
+}
+
+/// Twilio's host rule: `api.{edge}.{region}.twilio.com`, an edge alone implying `us1`.
+fn regional_base_url(region: Option<&str>, edge: Option<&str>) -> Result<String, Error> {
+    for (parameter, value) in [("region", region), ("edge", edge)] {
+        if let Some(v) = value
+            && (v.is_empty()
+                || !v
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+        {
+            return Err(Error::invalid(
+                parameter,
+                format!("must be lowercase letters, digits and dashes (got {v:?})"),
+            ));
+        }
+    }
+    Ok(match (edge, region) {
+        (None, None) => DEFAULT_BASE_URL.to_owned(),
+        (None, Some(region)) => format!("https://api.{region}.twilio.com"),
+        (Some(edge), region) => {
+            format!("https://api.{edge}.{}.twilio.com", region.unwrap_or("us1"))
+        }
+    })
+}
+
+/// `twilio-calls-rust/{version} ({os} {arch}) rust/{rustc}` plus the extensions, the shape
+/// of twilio-go's, twilio-python's and twilio-node's User-Agent.
+fn user_agent(extensions: &[String]) -> Result<HeaderValue, Error> {
+    let mut ua = format!(
+        "twilio-calls-rust/{} ({} {}) rust/{}",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS,
+        std::env::consts::ARCH,
+        env!("TWILIO_CALLS_RUSTC_VERSION"),
+    );
+    for extension in extensions {
+        if extension.is_empty() || !extension.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(Error::invalid(
+                "user_agent_extension",
+                format!("must be printable ASCII without spaces (got {extension:?})"),
+            ));
+        }
+        ua.push(' ');
+        ua.push_str(extension);
+    }
+    HeaderValue::try_from(ua).map_err(|e| Error::invalid("user_agent_extension", e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SID: &str = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+    fn env(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    }
+
+    #[test]
+    fn host_rule_matches_twilios_sdks() {
+        let url = |r, e| regional_base_url(r, e).unwrap();
+        assert_eq!(url(None, None), "https://api.twilio.com");
+        assert_eq!(url(Some("ie1"), None), "https://api.ie1.twilio.com");
+        assert_eq!(url(None, Some("sydney")), "https://api.sydney.us1.twilio.com");
+        assert_eq!(
+            url(Some("au1"), Some("sydney")),
+            "https://api.sydney.au1.twilio.com"
+        );
+        let err = regional_base_url(Some("evil.com/"), None).unwrap_err();
+        assert!(err.to_string().starts_with("invalid `region`"), "{err}");
+    }
+
+    #[test]
+    fn from_env_reads_twilios_variables() {
+        let client = ClientBuilder::from_lookup(env(&[
+            ("TWILIO_ACCOUNT_SID", SID),
+            ("TWILIO_AUTH_TOKEN", "tok"),
+            ("TWILIO_EDGE", "dublin"),
+            ("TWILIO_REGION", "ie1"),
+        ]))
+        .build()
+        .unwrap();
+        assert_eq!(client.base_url(), "https://api.dublin.ie1.twilio.com");
+        assert_eq!(client.account_sid(), SID);
+
+        let client = ClientBuilder::from_lookup(env(&[
+            ("TWILIO_ACCOUNT_SID", SID),
+            ("TWILIO_API_KEY", "SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"),
+            ("TWILIO_API_SECRET", "sec"),
+            ("TWILIO_AUTH_TOKEN", "ignored when a key is set"),
+            ("TWILIO_REGION", "ie1"),
+            ("TWILIO_BASE_URL", "http://127.0.0.1:9/"),
+        ]))
+        .build()
+        .unwrap();
+        assert_eq!(client.base_url(), "http://127.0.0.1:9");
+        // base64("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb:sec")
+        assert_eq!(
+            client.raw().inner.authorization.to_str().unwrap(),
+            "Basic U0tiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYjpzZWM="
+        );
+    }
+
+    #[test]
+    fn missing_settings_name_the_environment_variables() {
+        let err = ClientBuilder::from_lookup(env(&[])).build().unwrap_err();
+        assert!(err.to_string().contains("TWILIO_ACCOUNT_SID"), "{err}");
+        let err = ClientBuilder::from_lookup(env(&[("TWILIO_ACCOUNT_SID", SID)]))
+            .build()
+            .unwrap_err();
+        let text = err.to_string();
+        for var in ["TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET"] {
+            assert!(text.contains(var), "{text}");
+        }
+    }
+
+    #[test]
+    fn bad_sids_and_urls_are_rejected_with_the_rule() {
+        let err = Client::new("ACnothex", "t").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid `account_sid`: shorter than 34 characters (got \"ACnothex\")"
+        );
+        let err = Client::new("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "t").unwrap_err();
+        assert!(err.to_string().contains("api_key(sid, secret)"), "{err}");
+        let err = Client::builder()
+            .account_sid(SID)
+            .api_key("ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "s")
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().starts_with("invalid `api_key`"), "{err}");
+        let err = Client::builder()
+            .account_sid(SID)
+            .auth_token("t")
+            .base_url("api.twilio.com")
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().starts_with("invalid `base_url`"), "{err}");
+        let err = Client::builder()
+            .account_sid(SID)
+            .auth_token("t")
+            .api_key("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "s")
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().contains("use one of them"), "{err}");
+    }
+
+    #[test]
+    fn user_agent_has_twilios_shape() {
+        let ua = user_agent(&["svc/1".into(), "extra".into()]).unwrap();
+        let ua = ua.to_str().unwrap();
+        let expected_start = format!(
+            "twilio-calls-rust/{} ({} {}) rust/",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::OS,
+            std::env::consts::ARCH
+        );
+        assert!(ua.starts_with(&expected_start), "{ua}");
+        assert!(ua.ends_with(" svc/1 extra"), "{ua}");
+        assert!(user_agent(&["has space".into()]).is_err());
+    }
+}

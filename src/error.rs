@@ -1,0 +1,322 @@
+//! The crate's one error type, [`Error`], and Twilio's error responses, [`ApiError`].
+//!
+//! Every failure a user can act on differently is its own variant: Twilio said no (`Api`),
+//! the input was wrong and nothing was sent (`InvalidInput`, `Config`), the exchange failed
+//! (`Transport`), the answer was not what the spec promises (`Decode`), or pagination was
+//! handed a link it must not follow (`Pagination`).
+
+use std::fmt;
+
+use serde::Deserialize;
+
+/// How many bytes of a response body an error keeps, for the user to see what came back.
+pub(crate) const SNIPPET_BYTES: usize = 512;
+
+/// Everything that can go wrong in this crate.
+///
+/// ```
+/// use twilio_calls::{Client, Error};
+///
+/// # async fn run() -> Result<(), Error> {
+/// let client = Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "token")?;
+/// match client.calls().fetch("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb").send().await {
+///     Ok(call) => println!("{:?}", call.status),
+///     Err(Error::Api(e)) if e.code == Some(20404) => println!("no such call"),
+///     Err(e) => return Err(e),
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// Twilio (or something in front of it) answered with an error status.
+    Api(ApiError),
+    /// A parameter broke a rule of the API; nothing was sent.
+    InvalidInput {
+        /// The parameter, by its setter name (`machine_detection_timeout`).
+        parameter: &'static str,
+        /// The rule it broke, and what it was given when that is safe to show.
+        message: String,
+    },
+    /// The client could not be configured (missing credentials, say); nothing was sent.
+    Config {
+        /// What is missing or wrong, and how to fix it.
+        message: String,
+    },
+    /// The request could not be sent or its response could not be read.
+    Transport {
+        /// The operation (`CreateCall`, `FetchCall`, …).
+        operation: &'static str,
+        /// What `reqwest` reported.
+        source: reqwest::Error,
+    },
+    /// A success response whose body is not what the operation returns.
+    Decode {
+        /// The operation (`CreateCall`, `FetchCall`, …).
+        operation: &'static str,
+        /// The HTTP status of the response.
+        status: u16,
+        /// Where decoding failed (`calls[2].start_time: …`).
+        message: String,
+        /// The start of the body, lossily decoded as UTF-8.
+        body_snippet: String,
+    },
+    /// A page named a next page that must not be fetched.
+    Pagination(PaginationError),
+}
+
+impl Error {
+    pub(crate) fn invalid(parameter: &'static str, message: impl Into<String>) -> Self {
+        Self::InvalidInput {
+            parameter,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn config(message: impl Into<String>) -> Self {
+        Self::Config {
+            message: message.into(),
+        }
+    }
+
+    /// The Twilio error, if this is one.
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Self::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Whether the request timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Self::Transport { source, .. } if source.is_timeout())
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Api(e) => fmt::Display::fmt(e, f),
+            Self::InvalidInput { parameter, message } => {
+                write!(f, "invalid `{parameter}`: {message}")
+            }
+            Self::Config { message } => write!(f, "cannot configure the client: {message}"),
+            Self::Transport { operation, source } => {
+                let what = if source.is_timeout() {
+                    "timed out"
+                } else if source.is_connect() {
+                    "could not connect"
+                } else {
+                    "failed in transit"
+                };
+                write!(f, "{operation} {what}: {source}")
+            }
+            Self::Decode {
+                operation,
+                status,
+                message,
+                body_snippet,
+            } => write!(
+                f,
+                "{operation} got HTTP {status} with a body that does not decode ({message}); \
+                 the body starts: {body_snippet:?}"
+            ),
+            Self::Pagination(e) => fmt::Display::fmt(e, f),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Transport { source, .. } => Some(source),
+            Self::Api(e) => Some(e),
+            Self::Pagination(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(value: ApiError) -> Self {
+        Self::Api(value)
+    }
+}
+
+impl From<PaginationError> for Error {
+    fn from(value: PaginationError) -> Self {
+        Self::Pagination(value)
+    }
+}
+
+/// An error answer: Twilio's error JSON when there is one
+/// (`{"code": 20404, "message": "…", "more_info": "…", "status": 404}`), otherwise just the
+/// status and the start of the body (an HTML page from a proxy, say).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// The operation that failed (`CreateCall`, `FetchCall`, …).
+    pub operation: &'static str,
+    /// The HTTP status.
+    pub status: u16,
+    /// Twilio's error code (see <https://www.twilio.com/docs/api/errors>), if the body had one.
+    pub code: Option<u32>,
+    /// Twilio's message, or a description of the status when the body had none.
+    pub message: String,
+    /// The documentation link Twilio gave for this error.
+    pub more_info: Option<String>,
+    /// Twilio's `details` object, when present.
+    pub details: Option<serde_json::Value>,
+    /// The `Twilio-Request-Id` response header, to quote to Twilio support.
+    pub request_id: Option<String>,
+    /// The start of the response body, lossily decoded as UTF-8.
+    pub body_snippet: String,
+}
+
+/// Twilio's error body. Lenient: any field may be missing or of an odd type.
+#[derive(Deserialize)]
+struct TwilioErrorBody {
+    code: Option<serde_json::Value>,
+    message: Option<String>,
+    more_info: Option<String>,
+    details: Option<serde_json::Value>,
+}
+
+impl ApiError {
+    /// Builds the error from a response's status, request id and body.
+    pub(crate) fn from_body(
+        operation: &'static str,
+        status: reqwest::StatusCode,
+        request_id: Option<String>,
+        body: &[u8],
+    ) -> Self {
+        let parsed = serde_json::from_slice::<TwilioErrorBody>(body).ok();
+        let code = parsed.as_ref().and_then(|b| match b.code.as_ref()? {
+            serde_json::Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+            serde_json::Value::String(s) => s.parse().ok(),
+            _ => None,
+        });
+        let message = parsed
+            .as_ref()
+            .and_then(|b| b.message.clone())
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| {
+                let reason = status.canonical_reason().unwrap_or("unknown status");
+                format!("{reason} (the body is not a Twilio error)")
+            });
+        Self {
+            operation,
+            status: status.as_u16(),
+            code,
+            message,
+            more_info: parsed.as_ref().and_then(|b| b.more_info.clone()),
+            details: parsed.and_then(|b| b.details),
+            request_id,
+            body_snippet: snippet(body),
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} failed with HTTP {}", self.operation, self.status)?;
+        if let Some(code) = self.code {
+            write!(f, " (Twilio error {code})")?;
+        }
+        write!(f, ": {}", self.message)?;
+        if let Some(link) = &self.more_info {
+            write!(f, " (see {link})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// Why a stream or [`Page::next_page`](crate::Page::next_page) refused a next-page link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PaginationError {
+    /// The link names another host: following it would send the credentials there.
+    ForeignHost {
+        /// The link as Twilio gave it.
+        link: String,
+    },
+    /// The link names a page already fetched: following it would loop forever.
+    RepeatedLink {
+        /// The link as Twilio gave it.
+        link: String,
+    },
+    /// The link is not a path or URL that can be resolved.
+    InvalidLink {
+        /// The link as Twilio gave it.
+        link: String,
+    },
+}
+
+impl fmt::Display for PaginationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ForeignHost { link } => write!(
+                f,
+                "refusing to follow next_page_uri {link:?}: it names another host than the API origin"
+            ),
+            Self::RepeatedLink { link } => write!(
+                f,
+                "stopping pagination: next_page_uri {link:?} names a page already fetched"
+            ),
+            Self::InvalidLink { link } => {
+                write!(f, "next_page_uri {link:?} is not a valid path or URL")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PaginationError {}
+
+/// The first [`SNIPPET_BYTES`] of `body`, lossily decoded, cut on a character boundary.
+pub(crate) fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&body[..body.len().min(SNIPPET_BYTES)]);
+    // A multi-byte character cut at the end decodes as U+FFFD; drop it.
+    text.trim_end_matches('\u{FFFD}').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn twilio_error_json_is_parsed() {
+        let body = br#"{"code": 20404, "message": "The requested resource was not found", "more_info": "https://www.twilio.com/docs/errors/20404", "status": 404}"#;
+        let e = ApiError::from_body(
+            "FetchCall",
+            reqwest::StatusCode::NOT_FOUND,
+            Some("RQ1".into()),
+            body,
+        );
+        assert_eq!(e.code, Some(20404));
+        assert_eq!(e.message, "The requested resource was not found");
+        assert_eq!(
+            e.to_string(),
+            "FetchCall failed with HTTP 404 (Twilio error 20404): The requested resource was not found (see https://www.twilio.com/docs/errors/20404)"
+        );
+    }
+
+    #[test]
+    fn non_json_bodies_still_give_status_and_snippet() {
+        let body = b"<html><body>502 Bad Gateway</body></html>";
+        let e = ApiError::from_body("ListCall", reqwest::StatusCode::BAD_GATEWAY, None, body);
+        assert_eq!(e.status, 502);
+        assert_eq!(e.code, None);
+        assert_eq!(e.body_snippet, "<html><body>502 Bad Gateway</body></html>");
+        assert!(e.message.contains("Bad Gateway"), "{}", e.message);
+    }
+
+    #[test]
+    fn snippets_are_capped_on_a_character_boundary() {
+        let body = "é".repeat(SNIPPET_BYTES);
+        let s = snippet(body.as_bytes());
+        assert_eq!(s.len(), SNIPPET_BYTES);
+        assert!(s.chars().all(|c| c == 'é'));
+    }
+}

@@ -1,0 +1,312 @@
+//! Pagination: [`Page`], following `next_page_uri` safely, and the lazy stream behind
+//! [`ListCalls::stream`](crate::ListCalls::stream).
+//!
+//! Twilio's `next_page_uri` is a path on the API origin. It is joined to the configured
+//! origin; a link naming another host is refused (the credentials would go with it), and a
+//! link to a page already fetched is refused (it would loop forever).
+
+use std::collections::HashSet;
+use std::future::Future;
+use std::pin::Pin;
+
+use futures_core::Stream;
+use reqwest::Url;
+
+use crate::error::PaginationError;
+use crate::http::{self, LIST_CALL};
+use crate::{Call, CallPage, Client, Error};
+
+/// One page of results, with Twilio's paging fields.
+///
+/// ```no_run
+/// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+/// let mut page = client.calls().list().page_size(100).send().await?;
+/// loop {
+///     for call in &page {
+///         println!("{:?}", call.sid);
+///     }
+///     match page.next_page().await? {
+///         Some(next) => page = next,
+///         None => break,
+///     }
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Page<T> {
+    /// The items of this page, in Twilio's order.
+    pub items: Vec<T>,
+    /// The page index Twilio reports (0 for the first).
+    pub page: Option<u64>,
+    /// The page size Twilio applied.
+    pub page_size: Option<u64>,
+    /// The index of the first item on this page within the whole list.
+    pub start: Option<u64>,
+    /// The index of the last item on this page within the whole list.
+    pub end: Option<u64>,
+    /// This page's URI, relative to the API origin.
+    pub uri: Option<String>,
+    /// The first page's URI.
+    pub first_page_uri: Option<String>,
+    /// The next page's URI; `None` on the last page.
+    pub next_page_uri: Option<String>,
+    /// The previous page's URI; `None` on the first page.
+    pub previous_page_uri: Option<String>,
+    client: Client,
+}
+
+impl Page<Call> {
+    pub(crate) fn new(client: Client, page: CallPage) -> Self {
+        let index = |v: Option<i64>| v.and_then(|v| u64::try_from(v).ok());
+        let link = |v: Option<String>| v.filter(|s| !s.is_empty());
+        Self {
+            items: page.calls,
+            page: index(page.page),
+            page_size: index(page.page_size),
+            start: index(page.start),
+            end: index(page.end),
+            uri: link(page.uri),
+            first_page_uri: link(page.first_page_uri),
+            next_page_uri: link(page.next_page_uri),
+            previous_page_uri: link(page.previous_page_uri),
+            client,
+        }
+    }
+
+    /// Whether Twilio named a next page.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let page = client.calls().list().send().await?;
+    /// println!("last page: {}", !page.has_next());
+    /// # Ok(()) }
+    /// ```
+    pub fn has_next(&self) -> bool {
+        self.next_page_uri.is_some()
+    }
+
+    /// Fetches the next page, or `None` on the last one. Refuses a link to another host or
+    /// back to this page ([`Error::Pagination`]).
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let first = client.calls().list().send().await?;
+    /// if let Some(second) = first.next_page().await? {
+    ///     println!("{} calls on page 2", second.items.len());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn next_page(&self) -> Result<Option<Page<Call>>, Error> {
+        let mut visited = HashSet::new();
+        visited.extend(self.own_url());
+        match self.next_url(&visited) {
+            None => Ok(None),
+            Some(url) => fetch_page(&self.client, &url?).await.map(Some),
+        }
+    }
+
+    /// This page's items, then those of every following page, as a lazy stream (see
+    /// [`ListCalls::stream`](crate::ListCalls::stream)).
+    ///
+    /// ```no_run
+    /// use futures_util::TryStreamExt;
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let first = client.calls().list().send().await?;
+    /// let all: Vec<_> = first.into_stream().try_collect().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn into_stream(self) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
+        let mut cursor = Cursor::new(self.client.clone(), None, None);
+        cursor.absorb(self);
+        cursor.into_stream()
+    }
+
+    /// This page's own URL, resolved, when Twilio gave one.
+    fn own_url(&self) -> Option<String> {
+        let uri = self.uri.as_deref()?;
+        resolve(self.client.base_url(), uri).ok()
+    }
+
+    /// The next page's URL, checked against the pages already `visited`.
+    fn next_url(&self, visited: &HashSet<String>) -> Option<Result<String, Error>> {
+        let link = self.next_page_uri.as_deref()?;
+        Some(
+            resolve(self.client.base_url(), link)
+                .and_then(|url| {
+                    if visited.contains(&url) {
+                        Err(PaginationError::RepeatedLink { link: link.into() })
+                    } else {
+                        Ok(url)
+                    }
+                })
+                .map_err(Error::from),
+        )
+    }
+}
+
+impl<T> IntoIterator for Page<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Page<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+/// Joins a next-page link to the API origin `base`. A path is appended to `base` (keeping a
+/// proxy's path prefix); a full URL must name the same scheme, host and port.
+fn resolve(base: &str, link: &str) -> Result<String, PaginationError> {
+    let invalid = || PaginationError::InvalidLink { link: link.into() };
+    let base_url = Url::parse(base).map_err(|_| invalid())?;
+    let url = if link.starts_with('/') && !link.starts_with("//") {
+        Url::parse(&format!("{base}{link}")).map_err(|_| invalid())?
+    } else {
+        base_url.join(link).map_err(|_| invalid())?
+    };
+    if url.origin() != base_url.origin() {
+        return Err(PaginationError::ForeignHost { link: link.into() });
+    }
+    Ok(url.into())
+}
+
+async fn fetch_page(client: &Client, url: &str) -> Result<Page<Call>, Error> {
+    let request = client
+        .raw()
+        .client
+        .get(url)
+        .build()
+        .map_err(|source| Error::Transport {
+            operation: LIST_CALL.name,
+            source,
+        })?;
+    let response = http::execute(client, LIST_CALL, request).await?;
+    let page = http::read_json::<CallPage>(LIST_CALL, response).await?;
+    Ok(Page::new(client.clone(), page))
+}
+
+type PageFuture = Pin<Box<dyn Future<Output = Result<Page<Call>, Error>> + Send>>;
+
+/// What the stream fetches when its current page runs out.
+enum Next {
+    /// The first page, from the list request.
+    First(PageFuture),
+    /// A following page, or why its link was refused (yielded only if it is needed).
+    Link(Result<String, Error>),
+}
+
+/// The stream's state: the rest of the current page and where the next one is.
+struct Cursor {
+    client: Client,
+    items: std::vec::IntoIter<Call>,
+    next: Option<Next>,
+    remaining: Option<usize>,
+    visited: HashSet<String>,
+}
+
+impl Cursor {
+    fn new(client: Client, limit: Option<usize>, first: Option<PageFuture>) -> Self {
+        Self {
+            client,
+            items: Vec::new().into_iter(),
+            next: first.map(Next::First),
+            remaining: limit,
+            visited: HashSet::new(),
+        }
+    }
+
+    /// Takes a fetched page's items and its next link.
+    fn absorb(&mut self, page: Page<Call>) {
+        self.visited.extend(page.own_url());
+        self.next = page.next_url(&self.visited).map(Next::Link);
+        self.items = page.items.into_iter();
+    }
+
+    /// Yields the next call, fetching a page when the current one is used up.
+    async fn advance(mut self) -> Option<(Result<Call, Error>, Self)> {
+        loop {
+            if self.remaining == Some(0) {
+                return None;
+            }
+            if let Some(call) = self.items.next() {
+                if let Some(remaining) = &mut self.remaining {
+                    *remaining -= 1;
+                }
+                return Some((Ok(call), self));
+            }
+            let fetched = match self.next.take()? {
+                Next::First(first) => first.await,
+                Next::Link(Ok(url)) => {
+                    self.visited.insert(url.clone());
+                    fetch_page(&self.client, &url).await
+                }
+                Next::Link(Err(refused)) => Err(refused),
+            };
+            match fetched {
+                Ok(page) => self.absorb(page),
+                // `next` is empty now, so the stream ends after the error.
+                Err(e) => return Some((Err(e), self)),
+            }
+        }
+    }
+
+    fn into_stream(self) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
+        Box::pin(futures_util::stream::unfold(self, Cursor::advance))
+    }
+}
+
+/// The stream of [`ListCalls::stream`](crate::ListCalls::stream): `first` fetches the first
+/// page when the stream is first polled.
+pub(crate) fn stream(
+    client: Client,
+    limit: Option<usize>,
+    first: impl Future<Output = Result<Page<Call>, Error>> + Send + 'static,
+) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
+    Cursor::new(client, limit, Some(Box::pin(first))).into_stream()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_resolve_on_the_configured_origin() {
+        let base = "https://api.twilio.com";
+        let path = "/2010-04-01/Accounts/AC1/Calls.json?PageSize=2&Page=1&PageToken=PA1";
+        assert_eq!(resolve(base, path).unwrap(), format!("{base}{path}"));
+        assert_eq!(
+            resolve("http://127.0.0.1:8080/proxy", path).unwrap(),
+            format!("http://127.0.0.1:8080/proxy{path}")
+        );
+        assert_eq!(
+            resolve(base, &format!("https://api.twilio.com{path}")).unwrap(),
+            format!("{base}{path}")
+        );
+    }
+
+    #[test]
+    fn links_to_other_hosts_are_refused() {
+        let base = "https://api.twilio.com";
+        for link in [
+            "https://evil.example/2010-04-01/Calls.json",
+            "//evil.example/2010-04-01/Calls.json",
+            "http://api.twilio.com/2010-04-01/Calls.json",
+            "https://api.twilio.com:8443/2010-04-01/Calls.json",
+        ] {
+            assert_eq!(
+                resolve(base, link),
+                Err(PaginationError::ForeignHost { link: link.into() }),
+                "{link}"
+            );
+        }
+    }
+}
