@@ -3,24 +3,11 @@
 //! enum values as sent). Plus a response with a status value the spec does not list.
 
 use serde_json::Value;
-use twilio_calls::{Call, CallPage, CallStatus};
+use twilio_calls::{AnsweredBy, Call, CallDirection, CallPage, CallStatus};
 
-const OPERATIONS: [&str; 5] = [
-    "CreateCall",
-    "FetchCall",
-    "ListCall",
-    "UpdateCall",
-    "DeleteCall",
-];
+mod common;
 
-fn spec() -> Value {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/spec/twilio_api_v2010.yaml"
-    ))
-    .unwrap();
-    serde_norway::from_str(&text).unwrap()
-}
+use common::{examples, spec};
 
 /// The fields the spec declares for a Call.
 fn call_fields(spec: &Value) -> Vec<String> {
@@ -30,34 +17,6 @@ fn call_fields(spec: &Value) -> Vec<String> {
         .keys()
         .cloned()
         .collect()
-}
-
-/// `(operationId, status, example name, example value)` for every JSON example response.
-fn examples() -> Vec<(String, String, String, Value)> {
-    let spec = spec();
-    let mut out = Vec::new();
-    for item in spec["paths"].as_object().unwrap().values() {
-        for op in item.as_object().unwrap().values() {
-            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
-                continue;
-            };
-            if !OPERATIONS.contains(&id) {
-                continue;
-            }
-            for (status, response) in op["responses"].as_object().unwrap() {
-                let examples = response.pointer("/content/application~1json/examples");
-                for (name, example) in examples.and_then(Value::as_object).into_iter().flatten() {
-                    out.push((
-                        id.to_owned(),
-                        status.clone(),
-                        name.clone(),
-                        example["value"].clone(),
-                    ));
-                }
-            }
-        }
-    }
-    out
 }
 
 /// What a call of the example should serialize back to: `null`s removed (the generated types
@@ -142,6 +101,45 @@ fn example_fields_have_their_typed_values() {
         "2010-08-31T20:36:28+00:00"
     );
     assert_eq!(call.price.as_deref(), Some("-0.03000"));
+    assert_eq!(call.price_amount(), Some(-0.03));
+    assert_eq!(call.direction, Some(CallDirection::Inbound));
+
+    let fetched: Call = serde_json::from_str(&common::call_json()).unwrap();
+    assert_eq!(fetched.answered_by, Some(AnsweredBy::MachineStart));
+    assert_eq!(fetched.duration_secs(), Some(4));
+    assert_eq!(fetched.queue_time_millis(), Some(1000));
+}
+
+/// Every example, served over HTTP, comes back through the public client's operations.
+#[tokio::test]
+async fn every_example_response_decodes_through_the_client() {
+    let mut served = 0;
+    for (op, status, name, value) in examples() {
+        let (server, recorder) = common::serve(status.parse().unwrap(), value.to_string()).await;
+        let calls = common::client(&server).calls();
+        let context = format!("{op} {status} {name}");
+        let sids: Vec<Option<String>> = match op.as_str() {
+            "CreateCall" => {
+                let call = calls.create().to("+1").from("+2").url("https://e.x/t").send().await;
+                vec![call.unwrap_or_else(|e| panic!("{context}: {e}")).sid]
+            }
+            "FetchCall" => vec![calls.fetch(common::CALL).send().await.unwrap().sid],
+            "UpdateCall" => vec![calls.update(common::CALL).url("https://e.x/t").send().await.unwrap().sid],
+            "ListCall" => {
+                let page = calls.list().send().await.unwrap_or_else(|e| panic!("{context}: {e}"));
+                page.items.into_iter().map(|c| c.sid).collect()
+            }
+            other => panic!("unexpected example for {other}"),
+        };
+        let expected: Vec<Option<String>> = match value.get("calls") {
+            Some(list) => list.as_array().unwrap().iter().map(|c| c["sid"].as_str().map(str::to_owned)).collect(),
+            None => vec![value["sid"].as_str().map(str::to_owned)],
+        };
+        assert_eq!(sids, expected, "{context}");
+        assert_eq!(recorder.seen().len(), 1, "{context}");
+        served += 1;
+    }
+    assert_eq!(served, 12);
 }
 
 #[test]

@@ -1,0 +1,200 @@
+//! Shared wiring for the integration tests: a recording mock server, the public client
+//! pointed at it, and the spec's own example responses as fixtures.
+#![allow(dead_code)] // each test binary uses its own subset
+
+use std::sync::{Arc, Mutex};
+
+use httpmock::prelude::*;
+use httpmock::{HttpMockResponse, When};
+use serde_json::Value;
+use twilio_calls::Client;
+
+pub const ACCOUNT: &str = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+pub const SUBACCOUNT: &str = "ACcccccccccccccccccccccccccccccccc";
+pub const CALL: &str = "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+pub const TOKEN: &str = "s3cr3t-auth-token-value";
+/// `Basic base64("{ACCOUNT}:{TOKEN}")`, computed independently of the crate.
+pub const BASIC_AUTH: &str =
+    "Basic QUNhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYTpzM2NyM3QtYXV0aC10b2tlbi12YWx1ZQ==";
+
+/// A request as the server saw it.
+#[derive(Clone, Debug)]
+pub struct Seen {
+    pub method: String,
+    /// Path and raw (still percent-encoded) query.
+    pub target: String,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Seen {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Records every request that reaches the mocks made through it.
+#[derive(Clone, Default)]
+pub struct Recorder(Arc<Mutex<Vec<Seen>>>);
+
+impl Recorder {
+    pub fn seen(&self) -> Vec<Seen> {
+        self.0.lock().unwrap().clone()
+    }
+
+    pub fn only(&self) -> Seen {
+        let seen = self.seen();
+        assert_eq!(seen.len(), 1, "expected exactly one request, got {seen:#?}");
+        seen.into_iter().next().unwrap()
+    }
+
+    /// Adds a mock matching `when`, answering `status` with the JSON `body`.
+    pub async fn answer(
+        &self,
+        server: &MockServer,
+        when: impl FnOnce(When) -> When,
+        status: u16,
+        body: impl Into<String>,
+    ) {
+        self.answer_with(server, when, status, vec![], body).await;
+    }
+
+    /// Like [`answer`](Self::answer), with extra response headers.
+    pub async fn answer_with(
+        &self,
+        server: &MockServer,
+        when: impl FnOnce(When) -> When,
+        status: u16,
+        headers: Vec<(&'static str, &'static str)>,
+        body: impl Into<String>,
+    ) {
+        let log = self.0.clone();
+        let body: String = body.into();
+        server
+            .mock_async(move |w, then| {
+                when(w);
+                then.respond_with(move |req: &HttpMockRequest| {
+                    log.lock().unwrap().push(Seen {
+                        method: req.method_str().to_owned(),
+                        target: req.uri_str().to_owned(),
+                        headers: req.headers_vec().clone(),
+                        body: req.body_string(),
+                    });
+                    let mut response = HttpMockResponse::builder()
+                        .status(status)
+                        .header("content-type", "application/json");
+                    for (k, v) in &headers {
+                        response = response.header(*k, *v);
+                    }
+                    response.body(body.clone()).build()
+                });
+            })
+            .await;
+    }
+}
+
+/// A server whose every request is recorded and answered `status` with `body`.
+pub async fn serve(status: u16, body: impl Into<String>) -> (MockServer, Recorder) {
+    let server = MockServer::start_async().await;
+    let recorder = Recorder::default();
+    recorder.answer(&server, |w| w, status, body).await;
+    (server, recorder)
+}
+
+/// The public client, authenticating as [`ACCOUNT`] with [`TOKEN`], pointed at `server`.
+pub fn client(server: &MockServer) -> Client {
+    Client::builder()
+        .account_sid(ACCOUNT)
+        .auth_token(TOKEN)
+        .base_url(server.base_url())
+        .build()
+        .unwrap()
+}
+
+pub fn spec() -> Value {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/spec/twilio_api_v2010.yaml"
+    ))
+    .unwrap();
+    serde_norway::from_str(&text).unwrap()
+}
+
+pub const OPERATIONS: [&str; 5] = [
+    "CreateCall",
+    "FetchCall",
+    "ListCall",
+    "UpdateCall",
+    "DeleteCall",
+];
+
+/// `(operationId, status, example name, example value)` for every JSON example response the
+/// spec gives for the Calls operations.
+pub fn examples() -> Vec<(String, String, String, Value)> {
+    let spec = spec();
+    let mut out = Vec::new();
+    for item in spec["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
+                continue;
+            };
+            if !OPERATIONS.contains(&id) {
+                continue;
+            }
+            for (status, response) in op["responses"].as_object().unwrap() {
+                let examples = response.pointer("/content/application~1json/examples");
+                for (name, example) in examples.and_then(Value::as_object).into_iter().flatten() {
+                    out.push((
+                        id.to_owned(),
+                        status.clone(),
+                        name.clone(),
+                        example["value"].clone(),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// One example response, as JSON text.
+pub fn example(operation: &str, name: &str) -> String {
+    examples()
+        .into_iter()
+        .find(|(op, _, n, _)| op == operation && n == name)
+        .unwrap_or_else(|| panic!("no example {operation}/{name}"))
+        .3
+        .to_string()
+}
+
+/// The call JSON most tests answer with: the spec's FetchCall example.
+pub fn call_json() -> String {
+    example("FetchCall", "fetch")
+}
+
+/// A list page of `n` calls with SIDs numbered from `first`, linking to `next`.
+pub fn page_json(first: usize, n: usize, next: Option<&str>) -> String {
+    let calls: Vec<Value> = (first..first + n)
+        .map(|i| serde_json::json!({"sid": format!("CA{i:032x}"), "status": "completed"}))
+        .collect();
+    serde_json::json!({
+        "calls": calls,
+        "page": 0,
+        "page_size": n,
+        "start": first,
+        "end": first + n.saturating_sub(1),
+        "uri": format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json?PageSize={n}&Start={first}"),
+        "first_page_uri": format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json?PageSize={n}&Page=0"),
+        "next_page_uri": next,
+        "previous_page_uri": null
+    })
+    .to_string()
+}
+
+/// The SID `page_json` gives call number `i`.
+pub fn sid(i: usize) -> String {
+    format!("CA{i:032x}")
+}
