@@ -79,7 +79,7 @@ impl Recorder {
                 then.respond_with(move |req: &HttpMockRequest| {
                     log.lock().unwrap().push(Seen {
                         method: req.method_str().to_owned(),
-                        target: req.uri_str().to_owned(),
+                        target: req.uri().path_and_query().unwrap().as_str().to_owned(),
                         headers: req.headers_vec().clone(),
                         body: req.body_string(),
                     });

@@ -1,0 +1,314 @@
+//! CreateCall over real HTTP: every body parameter on the wire byte for byte, arrays as
+//! repeated keys, the headers, and every input rule rejected before anything is sent.
+
+mod common;
+
+use common::{ACCOUNT, BASIC_AUTH, call_json, client, serve};
+use twilio_calls::{
+    CallEvent, Error, HttpMethod, MachineDetection, RecordingChannels, RecordingEvent,
+    RecordingTrack, Trim,
+};
+
+fn rustc_version() -> String {
+    let out = std::process::Command::new("rustc")
+        .arg("--version")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    text.split_whitespace().nth(1).unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn every_parameter_goes_on_the_wire_as_twilio_names_it() {
+    let (server, recorder) = serve(201, call_json()).await;
+    let call = client(&server)
+        .calls()
+        .create()
+        .to("+15558675310")
+        .from("+15017122661")
+        .url("https://example.com/twiml?a=1&b=2")
+        .method(HttpMethod::Get)
+        .fallback_url("https://example.com/fallback")
+        .fallback_method("POST")
+        .status_callback("https://example.com/status")
+        .status_callback_event(["initiated", "ringing", "answered", "completed"])
+        .status_callback_method(HttpMethod::Post)
+        .send_digits("W1234#")
+        .timeout(30)
+        .record(true)
+        .recording_channels(RecordingChannels::Dual)
+        .recording_status_callback("https://example.com/rec")
+        .recording_status_callback_method("GET")
+        .recording_status_callback_event([
+            RecordingEvent::InProgress,
+            RecordingEvent::Completed,
+            RecordingEvent::Absent,
+        ])
+        .recording_track(RecordingTrack::Both)
+        .trim(Trim::DoNotTrim)
+        .sip_auth_username("alice")
+        .sip_auth_password("p@ss word")
+        .machine_detection(MachineDetection::DetectMessageEnd)
+        .machine_detection_timeout(45)
+        .machine_detection_speech_threshold(2400)
+        .machine_detection_speech_end_threshold(1200)
+        .machine_detection_silence_timeout(5000)
+        .async_amd(true)
+        .async_amd_status_callback("https://example.com/amd")
+        .async_amd_status_callback_method("POST")
+        .caller_id("client:alice")
+        .byoc("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .call_reason("Appointment reminder")
+        .call_token("tok-123")
+        .time_limit(3600)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(call.sid.as_deref(), Some("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+
+    let seen = recorder.only();
+    assert_eq!(seen.method, "POST");
+    assert_eq!(seen.target, format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json"));
+    assert_eq!(
+        seen.body,
+        [
+            "AsyncAmd=true",
+            "AsyncAmdStatusCallback=https%3A%2F%2Fexample.com%2Famd",
+            "AsyncAmdStatusCallbackMethod=POST",
+            "Byoc=BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "CallReason=Appointment+reminder",
+            "CallToken=tok-123",
+            "CallerId=client%3Aalice",
+            "FallbackMethod=POST",
+            "FallbackUrl=https%3A%2F%2Fexample.com%2Ffallback",
+            "From=%2B15017122661",
+            "MachineDetection=DetectMessageEnd",
+            "MachineDetectionSilenceTimeout=5000",
+            "MachineDetectionSpeechEndThreshold=1200",
+            "MachineDetectionSpeechThreshold=2400",
+            "MachineDetectionTimeout=45",
+            "Method=GET",
+            "Record=true",
+            "RecordingChannels=dual",
+            "RecordingStatusCallback=https%3A%2F%2Fexample.com%2Frec",
+            "RecordingStatusCallbackEvent=in-progress",
+            "RecordingStatusCallbackEvent=completed",
+            "RecordingStatusCallbackEvent=absent",
+            "RecordingStatusCallbackMethod=GET",
+            "RecordingTrack=both",
+            "SendDigits=W1234%23",
+            "SipAuthPassword=p%40ss+word",
+            "SipAuthUsername=alice",
+            "StatusCallback=https%3A%2F%2Fexample.com%2Fstatus",
+            "StatusCallbackEvent=initiated",
+            "StatusCallbackEvent=ringing",
+            "StatusCallbackEvent=answered",
+            "StatusCallbackEvent=completed",
+            "StatusCallbackMethod=POST",
+            "TimeLimit=3600",
+            "Timeout=30",
+            "To=%2B15558675310",
+            "Trim=do-not-trim",
+            "Url=https%3A%2F%2Fexample.com%2Ftwiml%3Fa%3D1%26b%3D2",
+        ]
+        .join("&")
+    );
+    assert_eq!(seen.header("authorization"), Some(BASIC_AUTH));
+    assert_eq!(
+        seen.header("content-type"),
+        Some("application/x-www-form-urlencoded")
+    );
+    assert_eq!(seen.header("accept"), Some("application/json"));
+    assert_eq!(
+        seen.header("user-agent"),
+        Some(
+            format!(
+                "twilio-calls-rust/{} ({} {}) rust/{}",
+                env!("CARGO_PKG_VERSION"),
+                std::env::consts::OS,
+                std::env::consts::ARCH,
+                rustc_version()
+            )
+            .as_str()
+        )
+    );
+    assert_eq!(seen.header("api-version"), None);
+}
+
+#[tokio::test]
+async fn minimal_create_sends_only_what_was_set() {
+    let (server, recorder) = serve(201, call_json()).await;
+    let calls = client(&server).calls();
+    calls
+        .create()
+        .to("+15558675310")
+        .from("+15017122661")
+        .twiml("<Response><Say>Ahoy, world!</Say></Response>")
+        .send()
+        .await
+        .unwrap();
+    calls
+        .create()
+        .to("sip:bob@example.com")
+        .from("client:alice")
+        .application_sid("APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .record(false)
+        .status_callback_event([CallEvent::Completed])
+        .await
+        .unwrap();
+    let seen = recorder.seen();
+    assert_eq!(
+        seen[0].body,
+        "From=%2B15017122661&To=%2B15558675310\
+         &Twiml=%3CResponse%3E%3CSay%3EAhoy%2C+world%21%3C%2FSay%3E%3C%2FResponse%3E"
+    );
+    assert_eq!(
+        seen[1].body,
+        "ApplicationSid=APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa&From=client%3Aalice&Record=false\
+         &StatusCallbackEvent=completed&To=sip%3Abob%40example.com"
+    );
+}
+
+#[tokio::test]
+async fn a_subaccount_creates_under_its_own_path() {
+    let (server, recorder) = serve(201, call_json()).await;
+    client(&server)
+        .account(common::SUBACCOUNT)
+        .calls()
+        .create()
+        .to("+1")
+        .from("+2")
+        .url("https://example.com/t")
+        .send()
+        .await
+        .unwrap();
+    let seen = recorder.only();
+    assert_eq!(
+        seen.target,
+        format!("/2010-04-01/Accounts/{}/Calls.json", common::SUBACCOUNT)
+    );
+    // The credentials stay the parent account's.
+    assert_eq!(seen.header("authorization"), Some(BASIC_AUTH));
+}
+
+#[tokio::test]
+async fn edge_values_of_every_range_are_accepted() {
+    let (server, recorder) = serve(201, call_json()).await;
+    let calls = client(&server).calls();
+    let base = || calls.create().to("+1").from("+2");
+    for request in [
+        base()
+            .twiml("é".repeat(4000))
+            .timeout(1)
+            .machine_detection_timeout(3)
+            .machine_detection_speech_threshold(1000)
+            .machine_detection_speech_end_threshold(500)
+            .machine_detection_silence_timeout(2000)
+            .send_digits("0123456789ABCD#*wW0123456789ABCD"),
+        base()
+            .url("http://localhost:8080/twiml")
+            .timeout(600)
+            .machine_detection_timeout(59)
+            .machine_detection_speech_threshold(6000)
+            .machine_detection_speech_end_threshold(5000)
+            .machine_detection_silence_timeout(10000),
+    ] {
+        request.send().await.unwrap();
+    }
+    assert_eq!(recorder.seen().len(), 2);
+}
+
+#[tokio::test]
+async fn every_rule_is_checked_before_anything_is_sent() {
+    let (server, recorder) = serve(201, call_json()).await;
+    let client = client(&server);
+    let calls = client.calls();
+    let ok = || {
+        calls
+            .create()
+            .to("+15558675310")
+            .from("+15017122661")
+            .url("https://example.com/t")
+    };
+    let cases = vec![
+        (calls.create().from("+1").url("https://e.x/t"), "to", "is required"),
+        (calls.create().to("+1").url("https://e.x/t"), "from", "is required"),
+        (calls.create().to(" ").from("+1").url("https://e.x/t"), "to", "is required"),
+        (calls.create().to("+1").from("+2"), "url", "none is set"),
+        (ok().twiml("<Response/>"), "url", "but `url` and `twiml` are set"),
+        (
+            calls.create().to("+1").from("+2").twiml("<Response/>").application_sid("APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+            "url",
+            "but `twiml` and `application_sid` are set",
+        ),
+        (
+            calls.create().to("+1").from("+2").application_sid("AP123"),
+            "application_sid",
+            "shorter than 34 characters",
+        ),
+        (
+            calls.create().to("+1").from("+2").application_sid("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+            "application_sid",
+            "^AP[0-9a-fA-F]{32}$",
+        ),
+        (ok().byoc("BYzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"), "byoc", "^BY[0-9a-fA-F]{32}$"),
+        (calls.create().to("+1").from("+2").url("example.com/t"), "url", "absolute URL"),
+        (ok().fallback_url("ftp://example.com"), "fallback_url", "http or https"),
+        (ok().status_callback("/status"), "status_callback", "absolute URL"),
+        (ok().recording_status_callback("nope"), "recording_status_callback", "absolute URL"),
+        (ok().async_amd_status_callback("x:"), "async_amd_status_callback", "http or https"),
+        (ok().method("PUT"), "method", "must be GET or POST"),
+        (ok().fallback_method("get"), "fallback_method", "must be GET or POST"),
+        (ok().status_callback_method("DELETE"), "status_callback_method", "GET or POST"),
+        (ok().recording_status_callback_method("X"), "recording_status_callback_method", "GET or POST"),
+        (ok().async_amd_status_callback_method("X"), "async_amd_status_callback_method", "GET or POST"),
+        (ok().send_digits("12x"), "send_digits", "may only hold 0-9, A-D, #, *, w and W"),
+        (ok().send_digits("1".repeat(33)), "send_digits", "at most 32 characters (got 33)"),
+        (ok().timeout(0), "timeout", "between 1 and 600 seconds (got 0)"),
+        (ok().timeout(601), "timeout", "between 1 and 600 seconds (got 601)"),
+        (ok().machine_detection_timeout(2), "machine_detection_timeout", "between 3 and 59"),
+        (ok().machine_detection_timeout(60), "machine_detection_timeout", "between 3 and 59"),
+        (ok().machine_detection_speech_threshold(999), "machine_detection_speech_threshold", "between 1000 and 6000"),
+        (ok().machine_detection_speech_threshold(6001), "machine_detection_speech_threshold", "between 1000 and 6000"),
+        (ok().machine_detection_speech_end_threshold(499), "machine_detection_speech_end_threshold", "between 500 and 5000"),
+        (ok().machine_detection_speech_end_threshold(5001), "machine_detection_speech_end_threshold", "between 500 and 5000"),
+        (ok().machine_detection_silence_timeout(1999), "machine_detection_silence_timeout", "between 2000 and 10000"),
+        (ok().machine_detection_silence_timeout(10001), "machine_detection_silence_timeout", "between 2000 and 10000"),
+        (
+            calls.create().to("+1").from("+2").twiml("x".repeat(4001)),
+            "twiml",
+            "at most 4000 characters (got 4001)",
+        ),
+        (
+            client.account("ACnope").calls().create().to("+1").from("+2").url("https://e.x/t"),
+            "account_sid",
+            "shorter than 34 characters",
+        ),
+    ];
+    for (request, parameter, rule) in cases {
+        let err = request.send().await.unwrap_err();
+        let Error::InvalidInput { parameter: p, message } = &err else {
+            panic!("expected InvalidInput for {parameter}, got {err:?}");
+        };
+        assert_eq!(*p, parameter, "{err}");
+        assert!(message.contains(rule), "{parameter}: {err}");
+        assert!(err.to_string().starts_with(&format!("invalid `{parameter}`: ")), "{err}");
+    }
+    assert!(recorder.seen().is_empty(), "{:#?}", recorder.seen());
+}
+
+#[test]
+fn the_sip_password_never_shows_in_debug() {
+    let client = twilio_calls::Client::new(ACCOUNT, common::TOKEN).unwrap();
+    let request = client
+        .calls()
+        .create()
+        .to("sip:bob@example.com")
+        .from("+1")
+        .sip_auth_username("bob")
+        .sip_auth_password("hunter2-sip");
+    let shown = format!("{request:?}");
+    assert!(!shown.contains("hunter2-sip"), "{shown}");
+    assert!(shown.contains("sip_auth_username: Some(\"bob\")"), "{shown}");
+    assert!(!shown.contains(common::TOKEN), "{shown}");
+}
