@@ -21,7 +21,10 @@ fn main() -> ExitCode {
         println!("cargo::rerun-if-changed={input}");
     }
     // For the User-Agent (`rust/{version}`), as Twilio's SDKs report their language version.
-    println!("cargo::rustc-env=TWILIO_CALLS_RUSTC_VERSION={}", rustc_version());
+    println!(
+        "cargo::rustc-env=TWILIO_CALLS_RUSTC_VERSION={}",
+        rustc_version()
+    );
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     match generate(Path::new(SPEC), &out_dir.join("calls.rs")) {
         Ok(()) => ExitCode::SUCCESS,

@@ -62,14 +62,42 @@ pub const SCHEMA_TYPES: &[(&str, &str)] = &[
 /// property; a property name ending in `[]` means the items of that array. Each entry must
 /// still find a string there, so a regen that changes one of them fails loudly here.
 pub const PROPERTY_TYPES: &[(&str, &str, &str)] = &[
-    ("api.v2010.account.call", "direction", "twilio_calls::CallDirection"),
-    ("api.v2010.account.call", "answered_by", "twilio_calls::AnsweredBy"),
-    ("CreateCall", "MachineDetection", "twilio_calls::MachineDetection"),
-    ("CreateCall", "RecordingChannels", "twilio_calls::RecordingChannels"),
-    ("CreateCall", "RecordingTrack", "twilio_calls::RecordingTrack"),
+    (
+        "api.v2010.account.call",
+        "direction",
+        "twilio_calls::CallDirection",
+    ),
+    (
+        "api.v2010.account.call",
+        "answered_by",
+        "twilio_calls::AnsweredBy",
+    ),
+    (
+        "CreateCall",
+        "MachineDetection",
+        "twilio_calls::MachineDetection",
+    ),
+    (
+        "CreateCall",
+        "RecordingChannels",
+        "twilio_calls::RecordingChannels",
+    ),
+    (
+        "CreateCall",
+        "RecordingTrack",
+        "twilio_calls::RecordingTrack",
+    ),
     ("CreateCall", "Trim", "twilio_calls::Trim"),
-    ("CreateCall", "StatusCallbackEvent[]", "twilio_calls::CallEvent"),
-    ("CreateCall", "RecordingStatusCallbackEvent[]", "twilio_calls::RecordingEvent"),
+    (
+        "CreateCall",
+        "StatusCallbackEvent[]",
+        "twilio_calls::CallEvent",
+    ),
+    (
+        "CreateCall",
+        "RecordingStatusCallbackEvent[]",
+        "twilio_calls::RecordingEvent",
+    ),
 ];
 
 /// The crate named in the `x-rust-type` extensions this module writes.
@@ -456,7 +484,10 @@ pub fn type_documented_values(
 
 /// The component schema named `owner`, or else the form body schema of operation `owner`.
 fn owner_schema_mut<'a>(spec: &'a mut Value, owner: &str) -> Option<&'a mut Value> {
-    if spec.pointer(&format!("/components/schemas/{owner}")).is_some() {
+    if spec
+        .pointer(&format!("/components/schemas/{owner}"))
+        .is_some()
+    {
         return spec.pointer_mut(&format!("/components/schemas/{owner}"));
     }
     let paths = spec.get_mut("paths")?.as_object_mut()?;
@@ -699,8 +730,12 @@ mod tests {
         ];
         type_documented_values(&mut spec, &table).unwrap();
         let path = |v: &Value| v["x-rust-type"]["path"].as_str().unwrap().to_owned();
-        assert_eq!(path(&spec["components"]["schemas"]["call"]["properties"]["direction"]), "twilio_calls::D");
-        let body = &spec["paths"]["/Calls.json"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"];
+        assert_eq!(
+            path(&spec["components"]["schemas"]["call"]["properties"]["direction"]),
+            "twilio_calls::D"
+        );
+        let body = &spec["paths"]["/Calls.json"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+            ["schema"]["properties"];
         assert_eq!(path(&body["Trim"]), "twilio_calls::T");
         assert_eq!(path(&body["Events"]["items"]), "twilio_calls::E");
         assert!(body["Events"].get("x-rust-type").is_none());
@@ -716,7 +751,8 @@ mod tests {
             ("call", "direction[]", "`call.direction` is not an array"),
             ("Nope", "x", "no schema or form body `Nope`"),
         ] {
-            let err = type_documented_values(&mut spec, &[(owner, property, "twilio_calls::X")]).unwrap_err();
+            let err = type_documented_values(&mut spec, &[(owner, property, "twilio_calls::X")])
+                .unwrap_err();
             assert_eq!(err.step, "type_documented_values");
             assert!(err.message.contains(expected), "{err}");
         }

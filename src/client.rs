@@ -13,11 +13,26 @@ use crate::calls::Calls;
 use crate::{Error, generated, validate};
 
 /// Twilio's API origin when neither a base URL nor a region or edge is given.
+///
+/// ```
+/// let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "token")?;
+/// assert_eq!(client.base_url(), twilio_calls::DEFAULT_BASE_URL);
+/// # Ok::<(), twilio_calls::Error>(())
+/// ```
 pub const DEFAULT_BASE_URL: &str = "https://api.twilio.com";
-/// How long establishing a connection may take, unless the builder says otherwise.
+/// How long establishing a connection may take, unless the builder is given its own
+/// [`http_client`](ClientBuilder::http_client).
+///
+/// ```
+/// assert_eq!(twilio_calls::DEFAULT_CONNECT_TIMEOUT.as_secs(), 10);
+/// ```
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a whole request (connect, send, read the response) may take, unless the builder
-/// says otherwise.
+/// says otherwise ([`ClientBuilder::timeout`]).
+///
+/// ```
+/// assert_eq!(twilio_calls::DEFAULT_TIMEOUT.as_secs(), 30);
+/// ```
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A Twilio Calls API client.
@@ -164,6 +179,13 @@ impl Client {
 }
 
 /// An account other than the client's own (see [`Client::account`]).
+///
+/// ```
+/// # let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "t")?;
+/// let sub = client.account("ACcccccccccccccccccccccccccccccccc");
+/// assert_eq!(sub.calls().account_sid(), "ACcccccccccccccccccccccccccccccccc");
+/// # Ok::<(), twilio_calls::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct Account {
     client: Client,
@@ -198,6 +220,16 @@ impl Account {
 
 /// Configures a [`Client`]; see [`Client::builder`]. Nothing is checked until
 /// [`build`](Self::build).
+///
+/// ```
+/// let client = twilio_calls::Client::builder()
+///     .account_sid("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+///     .auth_token("token")
+///     .edge("sydney")
+///     .build()?;
+/// assert_eq!(client.base_url(), "https://api.sydney.us1.twilio.com");
+/// # Ok::<(), twilio_calls::Error>(())
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct ClientBuilder {
     account_sid: Option<String>,
@@ -521,7 +553,10 @@ mod tests {
         let url = |r, e| regional_base_url(r, e).unwrap();
         assert_eq!(url(None, None), "https://api.twilio.com");
         assert_eq!(url(Some("ie1"), None), "https://api.ie1.twilio.com");
-        assert_eq!(url(None, Some("sydney")), "https://api.sydney.us1.twilio.com");
+        assert_eq!(
+            url(None, Some("sydney")),
+            "https://api.sydney.us1.twilio.com"
+        );
         assert_eq!(
             url(Some("au1"), Some("sydney")),
             "https://api.sydney.au1.twilio.com"

@@ -80,6 +80,15 @@ impl Error {
     }
 
     /// The Twilio error, if this is one.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) {
+    /// let result = client.calls().fetch("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb").await;
+    /// if let Some(e) = result.as_ref().err().and_then(|e| e.api()) {
+    ///     eprintln!("Twilio said {} ({:?}), request {:?}", e.status, e.code, e.request_id);
+    /// }
+    /// # }
+    /// ```
     pub fn api(&self) -> Option<&ApiError> {
         match self {
             Self::Api(e) => Some(e),
@@ -88,6 +97,15 @@ impl Error {
     }
 
     /// Whether the request timed out.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) {
+    /// match client.calls().list().send().await {
+    ///     Err(e) if e.is_timeout() => eprintln!("Twilio did not answer in time"),
+    ///     other => drop(other),
+    /// }
+    /// # }
+    /// ```
     pub fn is_timeout(&self) -> bool {
         matches!(self, Self::Transport { source, .. } if source.is_timeout())
     }
@@ -152,6 +170,17 @@ impl From<PaginationError> for Error {
 /// An error answer: Twilio's error JSON when there is one
 /// (`{"code": 20404, "message": "…", "more_info": "…", "status": 404}`), otherwise just the
 /// status and the start of the body (an HTML page from a proxy, say).
+///
+/// ```no_run
+/// use twilio_calls::Error;
+/// # async fn run(client: twilio_calls::Client) -> Result<(), Error> {
+/// match client.calls().create().to("+15558675310").from("+15017122661").url("https://example.com/t").await {
+///     Err(Error::Api(e)) if e.code == Some(21211) => eprintln!("invalid To number: {}", e.message),
+///     Err(e) => return Err(e),
+///     Ok(call) => println!("{:?}", call.sid),
+/// }
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApiError {
@@ -234,6 +263,19 @@ impl fmt::Display for ApiError {
 impl std::error::Error for ApiError {}
 
 /// Why a stream or [`Page::next_page`](crate::Page::next_page) refused a next-page link.
+///
+/// ```no_run
+/// use futures_util::StreamExt;
+/// use twilio_calls::{Error, PaginationError};
+/// # async fn run(client: twilio_calls::Client) {
+/// let mut calls = client.calls().list().stream();
+/// while let Some(item) = calls.next().await {
+///     if let Err(Error::Pagination(PaginationError::RepeatedLink { link })) = &item {
+///         eprintln!("Twilio linked back to {link}; stopping");
+///     }
+/// }
+/// # }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PaginationError {

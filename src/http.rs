@@ -52,7 +52,9 @@ pub(crate) async fn execute(
     mut request: reqwest::Request,
 ) -> Result<reqwest::Response, Error> {
     let raw = client.raw();
-    let info = OperationInfo { operation_id: op.id };
+    let info = OperationInfo {
+        operation_id: op.id,
+    };
     raw.pre::<()>(&mut request, &info)
         .await
         .map_err(|e| hook_error(op, e))?;
@@ -169,7 +171,10 @@ mod tests {
             panic!("{err:?}")
         };
         assert_eq!((*operation, *status), ("FetchCall", 200));
-        assert!(message.starts_with("at `start_time`: `yesterday` is not an RFC 2822"), "{message}");
+        assert!(
+            message.starts_with("at `start_time`: `yesterday` is not an RFC 2822"),
+            "{message}"
+        );
         assert_eq!(body_snippet, std::str::from_utf8(body).unwrap());
     }
 

@@ -29,7 +29,7 @@
 extern crate self as twilio_calls;
 
 mod auth;
-pub mod calls;
+mod calls;
 mod client;
 mod error;
 mod form;
@@ -48,16 +48,34 @@ pub use client::{
 pub use error::{ApiError, Error, PaginationError};
 pub use pagination::Page;
 pub use types::{
-    AnsweredBy, CallDirection, CallEvent, CallStatus, DateOrDateTime, HttpMethod,
-    MachineDetection, RecordingChannels, RecordingEvent, RecordingTrack, Timestamp,
-    TimestampError, Trim, UpdateCallStatus,
+    AnsweredBy, CallDirection, CallEvent, CallStatus, DateOrDateTime, HttpMethod, MachineDetection,
+    RecordingChannels, RecordingEvent, RecordingTrack, Timestamp, TimestampError, Trim,
+    UpdateCallStatus,
 };
 
-/// A Call resource as Twilio returns it (the spec's `api.v2010.account.call`).
+/// A Call resource as Twilio returns it (the spec's `api.v2010.account.call`): typed
+/// timestamps ([`Timestamp`]), [`CallStatus`], [`CallDirection`], [`AnsweredBy`], and the
+/// numeric strings readable as numbers ([`Call::duration_secs`], [`Call::price_amount`],
+/// [`Call::queue_time_millis`]). Serializing it gives Twilio's JSON back.
+///
+/// ```
+/// use twilio_calls::{Call, CallDirection};
+///
+/// let call: Call = serde_json::from_str(r#"{"direction": "outbound-api", "duration": "61"}"#).unwrap();
+/// assert_eq!(call.direction, Some(CallDirection::OutboundApi));
+/// assert_eq!(call.duration_secs(), Some(61));
+/// assert_eq!(serde_json::to_string(&call).unwrap(), r#"{"direction":"outbound-api","duration":"61"}"#);
+/// ```
 pub type Call = generated::types::ApiV2010AccountCall;
 
 /// One page of `ListCall`, as Twilio returns it (the wire form; [`Page`] is the friendly
 /// one).
+///
+/// ```
+/// let page: twilio_calls::CallPage =
+///     serde_json::from_str(r#"{"calls": [], "page": 0, "next_page_uri": null}"#).unwrap();
+/// assert!(page.calls.is_empty());
+/// ```
 pub type CallPage = generated::types::ListCallResponse;
 
 /// Twilio sends `duration`, `queue_time` and `price` as strings; these read them as numbers.

@@ -13,11 +13,23 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 ///
 /// Parses any RFC 2822 offset and keeps the instant in UTC; displays and serializes back in
 /// Twilio's form (`+0000`), so a decoded response re-serializes to the same string.
+///
+/// ```
+/// use twilio_calls::Timestamp;
+///
+/// let t: Timestamp = "Tue, 31 Aug 2010 22:36:28 +0200".parse().unwrap();
+/// assert_eq!(t.to_string(), "Tue, 31 Aug 2010 20:36:28 +0000");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp(DateTime<Utc>);
 
 impl Timestamp {
     /// The instant, in UTC.
+    ///
+    /// ```
+    /// let t: twilio_calls::Timestamp = "Tue, 31 Aug 2010 20:36:28 +0000".parse().unwrap();
+    /// assert_eq!(t.as_datetime().to_rfc3339(), "2010-08-31T20:36:28+00:00");
+    /// ```
     pub fn as_datetime(&self) -> DateTime<Utc> {
         self.0
     }
@@ -36,6 +48,11 @@ impl From<Timestamp> for DateTime<Utc> {
 }
 
 /// A string that is not an RFC 2822 timestamp.
+///
+/// ```
+/// let err = "2010-08-31".parse::<twilio_calls::Timestamp>().unwrap_err();
+/// assert!(err.to_string().contains("not an RFC 2822 timestamp"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimestampError {
     input: String,
@@ -88,6 +105,16 @@ impl<'de> Deserialize<'de> for Timestamp {
 /// A list filter value (`StartTime`, `EndTime` and their `<`/`>` variants): a whole day or
 /// an instant, written as Twilio's SDKs write them, `2024-01-31` or `2024-01-31T15:04:05Z`
 /// (UTC, to the second).
+///
+/// ```
+/// use chrono::{NaiveDate, TimeZone, Utc};
+/// use twilio_calls::DateOrDateTime;
+///
+/// let day = DateOrDateTime::from(NaiveDate::from_ymd_opt(2024, 1, 31).unwrap());
+/// assert_eq!(day.to_string(), "2024-01-31");
+/// let at = DateOrDateTime::from(Utc.with_ymd_and_hms(2024, 1, 31, 15, 4, 5).unwrap());
+/// assert_eq!(at.to_string(), "2024-01-31T15:04:05Z");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DateOrDateTime {
     /// A calendar day.
@@ -150,9 +177,34 @@ impl<'de> Deserialize<'de> for DateOrDateTime {
 macro_rules! open_enum {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )+ }
+        pub enum $name:ident {
+            $(#[$fmeta:meta])* $first:ident = $first_wire:literal,
+            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )*
+        }
+    ) => {
+        open_enum! {
+            @emit $(#[$meta])* $name, $first, $first_wire;
+            $(#[$fmeta])* $first = $first_wire, $( $(#[$vmeta])* $variant = $wire, )*
+        }
+    };
+    (
+        @emit $(#[$meta:meta])* $name:ident, $first:ident, $first_wire:literal;
+        $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )+
     ) => {
         $(#[$meta])*
+        ///
+        /// Forward-compatible: a value Twilio adds later decodes as `Unknown`, keeping the
+        /// string, and serializes back unchanged.
+        ///
+        /// ```
+        #[doc = concat!("use twilio_calls::", stringify!($name), ";")]
+        ///
+        #[doc = concat!("let known: ", stringify!($name), " = serde_json::from_str(r#\"\"", $first_wire, "\"\"#).unwrap();")]
+        #[doc = concat!("assert_eq!(known, ", stringify!($name), "::", stringify!($first), ");")]
+        #[doc = concat!("let new: ", stringify!($name), " = \"added-later\".parse().unwrap();")]
+        #[doc = concat!("assert_eq!(new, ", stringify!($name), "::Unknown(\"added-later\".into()));")]
+        /// assert_eq!(serde_json::to_string(&new).unwrap(), r#""added-later""#);
+        /// ```
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum $name {
@@ -163,6 +215,10 @@ macro_rules! open_enum {
 
         impl $name {
             /// The value as Twilio writes it on the wire.
+            ///
+            /// ```
+            #[doc = concat!("assert_eq!(twilio_calls::", stringify!($name), "::", stringify!($first), ".as_str(), \"", $first_wire, "\");")]
+            /// ```
             pub fn as_str(&self) -> &str {
                 match self {
                     $( Self::$variant => $wire, )+

@@ -25,7 +25,10 @@ where
 /// `value` must not be empty or blank.
 pub(crate) fn present(parameter: &'static str, value: &str) -> Result<(), Error> {
     if value.trim().is_empty() {
-        return Err(Error::invalid(parameter, "is required and must not be empty"));
+        return Err(Error::invalid(
+            parameter,
+            "is required and must not be empty",
+        ));
     }
     Ok(())
 }
@@ -110,10 +113,7 @@ pub(crate) fn send_digits(parameter: &'static str, value: Option<&str>) -> Resul
 }
 
 /// Exactly one of `options` (setter name, whether set) must be set.
-pub(crate) fn exactly_one(
-    parameter: &'static str,
-    options: &[(&str, bool)],
-) -> Result<(), Error> {
+pub(crate) fn exactly_one(parameter: &'static str, options: &[(&str, bool)]) -> Result<(), Error> {
     let names = || {
         options
             .iter()
@@ -146,10 +146,7 @@ pub(crate) fn exactly_one(
 }
 
 /// At most one of `options` (setter name, whether set) may be set.
-pub(crate) fn at_most_one(
-    parameter: &'static str,
-    options: &[(&str, bool)],
-) -> Result<(), Error> {
+pub(crate) fn at_most_one(parameter: &'static str, options: &[(&str, bool)]) -> Result<(), Error> {
     if options.iter().filter(|(_, set)| *set).count() > 1 {
         return exactly_one(parameter, options);
     }

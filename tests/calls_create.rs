@@ -64,11 +64,17 @@ async fn every_parameter_goes_on_the_wire_as_twilio_names_it() {
         .send()
         .await
         .unwrap();
-    assert_eq!(call.sid.as_deref(), Some("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    assert_eq!(
+        call.sid.as_deref(),
+        Some("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    );
 
     let seen = recorder.only();
     assert_eq!(seen.method, "POST");
-    assert_eq!(seen.target, format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json"));
+    assert_eq!(
+        seen.target,
+        format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json")
+    );
     assert_eq!(
         seen.body,
         [
@@ -231,13 +237,34 @@ async fn every_rule_is_checked_before_anything_is_sent() {
             .url("https://example.com/t")
     };
     let cases = vec![
-        (calls.create().from("+1").url("https://e.x/t"), "to", "is required"),
-        (calls.create().to("+1").url("https://e.x/t"), "from", "is required"),
-        (calls.create().to(" ").from("+1").url("https://e.x/t"), "to", "is required"),
-        (calls.create().to("+1").from("+2"), "url", "none is set"),
-        (ok().twiml("<Response/>"), "url", "but `url` and `twiml` are set"),
         (
-            calls.create().to("+1").from("+2").twiml("<Response/>").application_sid("APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+            calls.create().from("+1").url("https://e.x/t"),
+            "to",
+            "is required",
+        ),
+        (
+            calls.create().to("+1").url("https://e.x/t"),
+            "from",
+            "is required",
+        ),
+        (
+            calls.create().to(" ").from("+1").url("https://e.x/t"),
+            "to",
+            "is required",
+        ),
+        (calls.create().to("+1").from("+2"), "url", "none is set"),
+        (
+            ok().twiml("<Response/>"),
+            "url",
+            "but `url` and `twiml` are set",
+        ),
+        (
+            calls
+                .create()
+                .to("+1")
+                .from("+2")
+                .twiml("<Response/>")
+                .application_sid("APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
             "url",
             "but `twiml` and `application_sid` are set",
         ),
@@ -247,52 +274,158 @@ async fn every_rule_is_checked_before_anything_is_sent() {
             "shorter than 34 characters",
         ),
         (
-            calls.create().to("+1").from("+2").application_sid("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+            calls
+                .create()
+                .to("+1")
+                .from("+2")
+                .application_sid("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
             "application_sid",
             "^AP[0-9a-fA-F]{32}$",
         ),
-        (ok().byoc("BYzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"), "byoc", "^BY[0-9a-fA-F]{32}$"),
-        (calls.create().to("+1").from("+2").url("example.com/t"), "url", "absolute URL"),
-        (ok().fallback_url("ftp://example.com"), "fallback_url", "http or https"),
-        (ok().status_callback("/status"), "status_callback", "absolute URL"),
-        (ok().recording_status_callback("nope"), "recording_status_callback", "absolute URL"),
-        (ok().async_amd_status_callback("x:"), "async_amd_status_callback", "http or https"),
+        (
+            ok().byoc("BYzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"),
+            "byoc",
+            "^BY[0-9a-fA-F]{32}$",
+        ),
+        (
+            calls.create().to("+1").from("+2").url("example.com/t"),
+            "url",
+            "absolute URL",
+        ),
+        (
+            ok().fallback_url("ftp://example.com"),
+            "fallback_url",
+            "http or https",
+        ),
+        (
+            ok().status_callback("/status"),
+            "status_callback",
+            "absolute URL",
+        ),
+        (
+            ok().recording_status_callback("nope"),
+            "recording_status_callback",
+            "absolute URL",
+        ),
+        (
+            ok().async_amd_status_callback("x:"),
+            "async_amd_status_callback",
+            "http or https",
+        ),
         (ok().method("PUT"), "method", "must be GET or POST"),
-        (ok().fallback_method("get"), "fallback_method", "must be GET or POST"),
-        (ok().status_callback_method("DELETE"), "status_callback_method", "GET or POST"),
-        (ok().recording_status_callback_method("X"), "recording_status_callback_method", "GET or POST"),
-        (ok().async_amd_status_callback_method("X"), "async_amd_status_callback_method", "GET or POST"),
-        (ok().send_digits("12x"), "send_digits", "may only hold 0-9, A-D, #, *, w and W"),
-        (ok().send_digits("1".repeat(33)), "send_digits", "at most 32 characters (got 33)"),
-        (ok().timeout(0), "timeout", "between 1 and 600 seconds (got 0)"),
-        (ok().timeout(601), "timeout", "between 1 and 600 seconds (got 601)"),
-        (ok().machine_detection_timeout(2), "machine_detection_timeout", "between 3 and 59"),
-        (ok().machine_detection_timeout(60), "machine_detection_timeout", "between 3 and 59"),
-        (ok().machine_detection_speech_threshold(999), "machine_detection_speech_threshold", "between 1000 and 6000"),
-        (ok().machine_detection_speech_threshold(6001), "machine_detection_speech_threshold", "between 1000 and 6000"),
-        (ok().machine_detection_speech_end_threshold(499), "machine_detection_speech_end_threshold", "between 500 and 5000"),
-        (ok().machine_detection_speech_end_threshold(5001), "machine_detection_speech_end_threshold", "between 500 and 5000"),
-        (ok().machine_detection_silence_timeout(1999), "machine_detection_silence_timeout", "between 2000 and 10000"),
-        (ok().machine_detection_silence_timeout(10001), "machine_detection_silence_timeout", "between 2000 and 10000"),
+        (
+            ok().fallback_method("get"),
+            "fallback_method",
+            "must be GET or POST",
+        ),
+        (
+            ok().status_callback_method("DELETE"),
+            "status_callback_method",
+            "GET or POST",
+        ),
+        (
+            ok().recording_status_callback_method("X"),
+            "recording_status_callback_method",
+            "GET or POST",
+        ),
+        (
+            ok().async_amd_status_callback_method("X"),
+            "async_amd_status_callback_method",
+            "GET or POST",
+        ),
+        (
+            ok().send_digits("12x"),
+            "send_digits",
+            "may only hold 0-9, A-D, #, *, w and W",
+        ),
+        (
+            ok().send_digits("1".repeat(33)),
+            "send_digits",
+            "at most 32 characters (got 33)",
+        ),
+        (
+            ok().timeout(0),
+            "timeout",
+            "between 1 and 600 seconds (got 0)",
+        ),
+        (
+            ok().timeout(601),
+            "timeout",
+            "between 1 and 600 seconds (got 601)",
+        ),
+        (
+            ok().machine_detection_timeout(2),
+            "machine_detection_timeout",
+            "between 3 and 59",
+        ),
+        (
+            ok().machine_detection_timeout(60),
+            "machine_detection_timeout",
+            "between 3 and 59",
+        ),
+        (
+            ok().machine_detection_speech_threshold(999),
+            "machine_detection_speech_threshold",
+            "between 1000 and 6000",
+        ),
+        (
+            ok().machine_detection_speech_threshold(6001),
+            "machine_detection_speech_threshold",
+            "between 1000 and 6000",
+        ),
+        (
+            ok().machine_detection_speech_end_threshold(499),
+            "machine_detection_speech_end_threshold",
+            "between 500 and 5000",
+        ),
+        (
+            ok().machine_detection_speech_end_threshold(5001),
+            "machine_detection_speech_end_threshold",
+            "between 500 and 5000",
+        ),
+        (
+            ok().machine_detection_silence_timeout(1999),
+            "machine_detection_silence_timeout",
+            "between 2000 and 10000",
+        ),
+        (
+            ok().machine_detection_silence_timeout(10001),
+            "machine_detection_silence_timeout",
+            "between 2000 and 10000",
+        ),
         (
             calls.create().to("+1").from("+2").twiml("x".repeat(4001)),
             "twiml",
             "at most 4000 characters (got 4001)",
         ),
         (
-            client.account("ACnope").calls().create().to("+1").from("+2").url("https://e.x/t"),
+            client
+                .account("ACnope")
+                .calls()
+                .create()
+                .to("+1")
+                .from("+2")
+                .url("https://e.x/t"),
             "account_sid",
             "shorter than 34 characters",
         ),
     ];
     for (request, parameter, rule) in cases {
         let err = request.send().await.unwrap_err();
-        let Error::InvalidInput { parameter: p, message } = &err else {
+        let Error::InvalidInput {
+            parameter: p,
+            message,
+        } = &err
+        else {
             panic!("expected InvalidInput for {parameter}, got {err:?}");
         };
         assert_eq!(*p, parameter, "{err}");
         assert!(message.contains(rule), "{parameter}: {err}");
-        assert!(err.to_string().starts_with(&format!("invalid `{parameter}`: ")), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with(&format!("invalid `{parameter}`: ")),
+            "{err}"
+        );
     }
     assert!(recorder.seen().is_empty(), "{:#?}", recorder.seen());
 }
@@ -309,6 +442,9 @@ fn the_sip_password_never_shows_in_debug() {
         .sip_auth_password("hunter2-sip");
     let shown = format!("{request:?}");
     assert!(!shown.contains("hunter2-sip"), "{shown}");
-    assert!(shown.contains("sip_auth_username: Some(\"bob\")"), "{shown}");
+    assert!(
+        shown.contains("sip_auth_username: Some(\"bob\")"),
+        "{shown}"
+    );
     assert!(!shown.contains(common::TOKEN), "{shown}");
 }

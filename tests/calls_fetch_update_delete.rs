@@ -15,11 +15,18 @@ async fn fetch_gets_the_call_and_types_its_fields() {
     let (server, recorder) = serve(200, call_json()).await;
     let call = client(&server).calls().fetch(CALL).send().await.unwrap();
     let seen = recorder.only();
-    assert_eq!((seen.method.as_str(), seen.target.as_str()), ("GET", call_path(ACCOUNT).as_str()));
+    assert_eq!(
+        (seen.method.as_str(), seen.target.as_str()),
+        ("GET", call_path(ACCOUNT).as_str())
+    );
     assert_eq!(seen.body, "");
     assert_eq!(seen.header("authorization"), Some(BASIC_AUTH));
     assert_eq!(seen.header("accept"), Some("application/json"));
-    assert!(seen.header("user-agent").unwrap().starts_with("twilio-calls-rust/"));
+    assert!(
+        seen.header("user-agent")
+            .unwrap()
+            .starts_with("twilio-calls-rust/")
+    );
     assert_eq!(seen.header("api-version"), None);
     assert_eq!(seen.header("content-type"), None);
 
@@ -38,7 +45,12 @@ async fn fetch_gets_the_call_and_types_its_fields() {
 #[tokio::test]
 async fn fetch_is_awaitable_and_works_on_subaccounts() {
     let (server, recorder) = serve(200, call_json()).await;
-    let call = client(&server).account(SUBACCOUNT).calls().fetch(CALL).await.unwrap();
+    let call = client(&server)
+        .account(SUBACCOUNT)
+        .calls()
+        .fetch(CALL)
+        .await
+        .unwrap();
     assert_eq!(call.sid.as_deref(), Some(CALL));
     assert_eq!(recorder.only().target, call_path(SUBACCOUNT));
 }
@@ -75,8 +87,14 @@ async fn update_sends_every_parameter_as_the_spec_names_it() {
         .unwrap();
     let seen = recorder.seen();
     for s in &seen {
-        assert_eq!((s.method.as_str(), s.target.as_str()), ("POST", call_path(ACCOUNT).as_str()));
-        assert_eq!(s.header("content-type"), Some("application/x-www-form-urlencoded"));
+        assert_eq!(
+            (s.method.as_str(), s.target.as_str()),
+            ("POST", call_path(ACCOUNT).as_str())
+        );
+        assert_eq!(
+            s.header("content-type"),
+            Some("application/x-www-form-urlencoded")
+        );
         assert_eq!(s.header("authorization"), Some(BASIC_AUTH));
     }
     assert_eq!(
@@ -98,9 +116,17 @@ async fn delete_sends_a_delete_and_accepts_no_content() {
     let recorder = common::Recorder::default();
     recorder.answer(&server, |w| w, 204, "").await;
     client(&server).calls().delete(CALL).send().await.unwrap();
-    client(&server).account(SUBACCOUNT).calls().delete(CALL).await.unwrap();
+    client(&server)
+        .account(SUBACCOUNT)
+        .calls()
+        .delete(CALL)
+        .await
+        .unwrap();
     let seen = recorder.seen();
-    assert_eq!((seen[0].method.as_str(), seen[0].target.as_str()), ("DELETE", call_path(ACCOUNT).as_str()));
+    assert_eq!(
+        (seen[0].method.as_str(), seen[0].target.as_str()),
+        ("DELETE", call_path(ACCOUNT).as_str())
+    );
     assert_eq!(seen[1].target, call_path(SUBACCOUNT));
     assert_eq!(seen[0].header("authorization"), Some(BASIC_AUTH));
     assert_eq!(seen[0].body, "");
@@ -111,16 +137,72 @@ async fn path_segments_are_checked_so_nothing_can_be_injected() {
     let (server, recorder) = serve(200, call_json()).await;
     let client = client(&server);
     let cases: Vec<(Result<(), Error>, &str, &str)> = vec![
-        (client.calls().fetch(format!("CA{}xx", "../".repeat(10))).send().await.map(drop), "sid", "^CA[0-9a-fA-F]{32}$"),
-        (client.calls().fetch("").send().await.map(drop), "sid", "shorter than 34"),
-        (client.calls().delete("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").send().await, "sid", "longer than 34"),
-        (client.calls().update("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").status("canceled").send().await.map(drop), "sid", "^CA"),
-        (client.account("AC/evil").calls().fetch(CALL).send().await.map(drop), "account_sid", "shorter than 34"),
-        (client.account("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").calls().delete(CALL).send().await, "account_sid", "^AC"),
+        (
+            client
+                .calls()
+                .fetch(format!("CA{}xx", "../".repeat(10)))
+                .send()
+                .await
+                .map(drop),
+            "sid",
+            "^CA[0-9a-fA-F]{32}$",
+        ),
+        (
+            client.calls().fetch("").send().await.map(drop),
+            "sid",
+            "shorter than 34",
+        ),
+        (
+            client
+                .calls()
+                .delete("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                .send()
+                .await,
+            "sid",
+            "longer than 34",
+        ),
+        (
+            client
+                .calls()
+                .update("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                .status("canceled")
+                .send()
+                .await
+                .map(drop),
+            "sid",
+            "^CA",
+        ),
+        (
+            client
+                .account("AC/evil")
+                .calls()
+                .fetch(CALL)
+                .send()
+                .await
+                .map(drop),
+            "account_sid",
+            "shorter than 34",
+        ),
+        (
+            client
+                .account("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                .calls()
+                .delete(CALL)
+                .send()
+                .await,
+            "account_sid",
+            "^AC",
+        ),
     ];
     for (result, parameter, rule) in cases {
         let err = result.unwrap_err();
-        let Error::InvalidInput { parameter: p, message } = &err else { panic!("{err:?}") };
+        let Error::InvalidInput {
+            parameter: p,
+            message,
+        } = &err
+        else {
+            panic!("{err:?}")
+        };
         assert_eq!(*p, parameter, "{err}");
         assert!(message.contains(rule), "{err}");
     }
@@ -132,19 +214,53 @@ async fn update_rules_are_checked_before_anything_is_sent() {
     let (server, recorder) = serve(200, call_json()).await;
     let calls = client(&server).calls();
     let cases = vec![
-        (calls.update(CALL).status("hold"), "status", "must be canceled or completed (got \"hold\")"),
-        (calls.update(CALL).url("https://e.x/a").twiml("<Response/>"), "url", "but `url` and `twiml` are set"),
+        (
+            calls.update(CALL).status("hold"),
+            "status",
+            "must be canceled or completed (got \"hold\")",
+        ),
+        (
+            calls.update(CALL).url("https://e.x/a").twiml("<Response/>"),
+            "url",
+            "but `url` and `twiml` are set",
+        ),
         (calls.update(CALL).url("/relative"), "url", "absolute URL"),
-        (calls.update(CALL).fallback_url("mailto:x@y"), "fallback_url", "http or https"),
-        (calls.update(CALL).status_callback("::"), "status_callback", "absolute URL"),
+        (
+            calls.update(CALL).fallback_url("mailto:x@y"),
+            "fallback_url",
+            "http or https",
+        ),
+        (
+            calls.update(CALL).status_callback("::"),
+            "status_callback",
+            "absolute URL",
+        ),
         (calls.update(CALL).method("PATCH"), "method", "GET or POST"),
-        (calls.update(CALL).fallback_method("x"), "fallback_method", "GET or POST"),
-        (calls.update(CALL).status_callback_method("x"), "status_callback_method", "GET or POST"),
-        (calls.update(CALL).twiml("y".repeat(4001)), "twiml", "at most 4000 characters"),
+        (
+            calls.update(CALL).fallback_method("x"),
+            "fallback_method",
+            "GET or POST",
+        ),
+        (
+            calls.update(CALL).status_callback_method("x"),
+            "status_callback_method",
+            "GET or POST",
+        ),
+        (
+            calls.update(CALL).twiml("y".repeat(4001)),
+            "twiml",
+            "at most 4000 characters",
+        ),
     ];
     for (request, parameter, rule) in cases {
         let err = request.send().await.unwrap_err();
-        let Error::InvalidInput { parameter: p, message } = &err else { panic!("{err:?}") };
+        let Error::InvalidInput {
+            parameter: p,
+            message,
+        } = &err
+        else {
+            panic!("{err:?}")
+        };
         assert_eq!(*p, parameter, "{err}");
         assert!(message.contains(rule), "{err}");
     }

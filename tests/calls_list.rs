@@ -92,10 +92,16 @@ async fn every_filter_goes_on_the_wire_with_twilios_keys() {
     assert_eq!(seen.header("api-version"), None);
 
     assert_eq!(
-        page.items.iter().map(|c| c.sid.clone().unwrap()).collect::<Vec<_>>(),
+        page.items
+            .iter()
+            .map(|c| c.sid.clone().unwrap())
+            .collect::<Vec<_>>(),
         sids(0..2)
     );
-    assert_eq!((page.page, page.page_size, page.start, page.end), (Some(0), Some(2), Some(0), Some(1)));
+    assert_eq!(
+        (page.page, page.page_size, page.start, page.end),
+        (Some(0), Some(2), Some(0), Some(1))
+    );
     assert_eq!(page.next_page_uri.as_deref(), Some(link(1, 2).as_str()));
     assert_eq!(page.previous_page_uri, None);
     assert!(page.uri.as_deref().unwrap().starts_with(&list_path()));
@@ -126,10 +132,24 @@ async fn page_size_follows_twilio_gos_rule() {
             format!("invalid `page_size`: must be between 1 and 1000 (got {bad})")
         );
         let from_stream = calls.list().page_size(bad).stream().next().await.unwrap();
-        assert!(matches!(from_stream, Err(Error::InvalidInput { parameter: "page_size", .. })));
+        assert!(matches!(
+            from_stream,
+            Err(Error::InvalidInput {
+                parameter: "page_size",
+                ..
+            })
+        ));
     }
-    let err = calls.list().parent_call_sid("CA1").send().await.unwrap_err();
-    assert!(err.to_string().starts_with("invalid `parent_call_sid`"), "{err}");
+    let err = calls
+        .list()
+        .parent_call_sid("CA1")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().starts_with("invalid `parent_call_sid`"),
+        "{err}"
+    );
     assert_eq!(recorder.seen().len(), 6);
 }
 
@@ -144,12 +164,23 @@ async fn stream_follows_next_page_links_across_pages() {
         .try_collect()
         .await
         .unwrap();
-    assert_eq!(calls.into_iter().map(|c| c.sid.unwrap()).collect::<Vec<_>>(), sids(0..12));
+    assert_eq!(
+        calls
+            .into_iter()
+            .map(|c| c.sid.unwrap())
+            .collect::<Vec<_>>(),
+        sids(0..12)
+    );
     let seen = recorder.seen();
     let targets: Vec<_> = seen.iter().map(|s| s.target.clone()).collect();
     assert_eq!(
         targets,
-        [format!("{}?PageSize=3", list_path()), link(1, 3), link(2, 3), link(3, 3)]
+        [
+            format!("{}?PageSize=3", list_path()),
+            link(1, 3),
+            link(2, 3),
+            link(3, 3)
+        ]
     );
     for s in &seen {
         assert_eq!(s.header("authorization"), Some(BASIC_AUTH));
@@ -162,23 +193,57 @@ async fn stream_stops_exactly_at_the_limit_and_fetches_no_page_it_does_not_need(
     // Limit in the middle of the second page: two requests, three calls.
     let (server, recorder) = paged(4, 2).await;
     let calls = client(&server).calls();
-    let got: Vec<_> = calls.list().page_size(2).limit(3).stream().try_collect().await.unwrap();
-    assert_eq!(got.into_iter().map(|c| c.sid.unwrap()).collect::<Vec<_>>(), sids(0..3));
+    let got: Vec<_> = calls
+        .list()
+        .page_size(2)
+        .limit(3)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        got.into_iter().map(|c| c.sid.unwrap()).collect::<Vec<_>>(),
+        sids(0..3)
+    );
     assert_eq!(recorder.seen().len(), 2);
 
     // Limit on a page boundary: the next page is linked but never requested.
-    let got: Vec<_> = calls.list().page_size(2).limit(4).stream().try_collect().await.unwrap();
+    let got: Vec<_> = calls
+        .list()
+        .page_size(2)
+        .limit(4)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
     assert_eq!(got.len(), 4);
     assert_eq!(recorder.seen().len(), 4);
 
     // A limit alone sizes the pages: one request for all 2 calls.
     let (server, recorder) = paged(1, 2).await;
-    let got: Vec<_> = client(&server).calls().list().limit(2).stream().try_collect().await.unwrap();
+    let got: Vec<_> = client(&server)
+        .calls()
+        .list()
+        .limit(2)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
     assert_eq!(got.len(), 2);
-    assert_eq!(recorder.only().target, format!("{}?PageSize=2", list_path()));
+    assert_eq!(
+        recorder.only().target,
+        format!("{}?PageSize=2", list_path())
+    );
 
     // A limit of zero asks for nothing.
-    let got: Vec<_> = client(&server).calls().list().limit(0).stream().try_collect().await.unwrap();
+    let got: Vec<_> = client(&server)
+        .calls()
+        .list()
+        .limit(0)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
     assert!(got.is_empty());
     assert_eq!(recorder.seen().len(), 1);
 }
@@ -217,16 +282,35 @@ async fn a_next_page_link_to_a_page_already_fetched_is_an_error_not_a_loop() {
     let server = MockServer::start_async().await;
     let recorder = Recorder::default();
     recorder
-        .answer(&server, |w| w.query_param_missing("PageToken"), 200, page_json(0, 1, Some(&link(1, 1))))
+        .answer(
+            &server,
+            |w| w.query_param_missing("PageToken"),
+            200,
+            page_json(0, 1, Some(&link(1, 1))),
+        )
         .await;
     recorder
-        .answer(&server, |w| w.query_param("PageToken", "PA1"), 200, page_json(1, 1, Some(&link(1, 1))))
+        .answer(
+            &server,
+            |w| w.query_param("PageToken", "PA1"),
+            200,
+            page_json(1, 1, Some(&link(1, 1))),
+        )
         .await;
-    let results: Vec<_> = client(&server).calls().list().page_size(1).stream().collect().await;
+    let results: Vec<_> = client(&server)
+        .calls()
+        .list()
+        .page_size(1)
+        .stream()
+        .collect()
+        .await;
     assert_eq!(results.len(), 3, "{results:?}");
     assert_eq!(results[1].as_ref().unwrap().sid, Some(sid(1)));
     assert!(
-        matches!(&results[2], Err(Error::Pagination(PaginationError::RepeatedLink { .. }))),
+        matches!(
+            &results[2],
+            Err(Error::Pagination(PaginationError::RepeatedLink { .. }))
+        ),
         "{results:?}"
     );
     assert_eq!(recorder.seen().len(), 2);
@@ -237,7 +321,10 @@ async fn a_next_page_link_to_a_page_already_fetched_is_an_error_not_a_loop() {
     let (server, recorder) = serve(200, body).await;
     let page = client(&server).calls().list().send().await.unwrap();
     let err = page.next_page().await.unwrap_err();
-    assert!(matches!(err, Error::Pagination(PaginationError::RepeatedLink { .. })), "{err:?}");
+    assert!(
+        matches!(err, Error::Pagination(PaginationError::RepeatedLink { .. })),
+        "{err:?}"
+    );
     let results: Vec<_> = page.into_stream().collect().await;
     assert_eq!(results.len(), 2);
     assert!(results[1].is_err());
@@ -249,7 +336,12 @@ async fn a_failing_page_is_yielded_once_then_the_stream_ends() {
     let server = MockServer::start_async().await;
     let recorder = Recorder::default();
     recorder
-        .answer(&server, |w| w.query_param_missing("PageToken"), 200, page_json(0, 2, Some(&link(1, 2))))
+        .answer(
+            &server,
+            |w| w.query_param_missing("PageToken"),
+            200,
+            page_json(0, 2, Some(&link(1, 2))),
+        )
         .await;
     recorder
         .answer_with(
@@ -260,10 +352,21 @@ async fn a_failing_page_is_yielded_once_then_the_stream_ends() {
             "<html><body><h1>502 Bad Gateway</h1></body></html>",
         )
         .await;
-    let results: Vec<_> = client(&server).calls().list().page_size(2).stream().collect().await;
+    let results: Vec<_> = client(&server)
+        .calls()
+        .list()
+        .page_size(2)
+        .stream()
+        .collect()
+        .await;
     assert_eq!(results.len(), 3);
-    let Err(Error::Api(api)) = &results[2] else { panic!("{results:?}") };
-    assert_eq!((api.status, api.code, api.operation), (502, None, "ListCall"));
+    let Err(Error::Api(api)) = &results[2] else {
+        panic!("{results:?}")
+    };
+    assert_eq!(
+        (api.status, api.code, api.operation),
+        (502, None, "ListCall")
+    );
     assert!(api.body_snippet.contains("502 Bad Gateway"));
 }
 
@@ -280,8 +383,14 @@ async fn pages_fetch_their_next_page_and_stream_from_where_they_are() {
     assert_eq!(recorder.seen().len(), 3);
 
     let rest: Vec<_> = second.into_stream().try_collect().await.unwrap();
-    assert_eq!(rest.into_iter().map(|c| c.sid.unwrap()).collect::<Vec<_>>(), sids(2..6));
-    let by_ref: Vec<_> = (&first).into_iter().map(|c| c.sid.clone().unwrap()).collect();
+    assert_eq!(
+        rest.into_iter().map(|c| c.sid.unwrap()).collect::<Vec<_>>(),
+        sids(2..6)
+    );
+    let by_ref: Vec<_> = (&first)
+        .into_iter()
+        .map(|c| c.sid.clone().unwrap())
+        .collect();
     assert_eq!(by_ref, sids(0..2));
 }
 

@@ -23,7 +23,10 @@ async fn api_key_auth_sends_the_key_and_works_on_the_account() {
         .unwrap();
     client.calls().fetch(CALL).send().await.unwrap();
     let seen = recorder.only();
-    assert_eq!(seen.target, format!("/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL}.json"));
+    assert_eq!(
+        seen.target,
+        format!("/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL}.json")
+    );
     // base64("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb:key-secret-value-42")
     assert_eq!(
         seen.header("authorization"),
@@ -58,7 +61,11 @@ async fn user_agent_extensions_and_a_custom_http_client_still_get_every_header()
         .user_agent_extension("two words")
         .build()
         .unwrap_err();
-    assert!(err.to_string().starts_with("invalid `user_agent_extension`"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("invalid `user_agent_extension`"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
@@ -93,7 +100,11 @@ fn clients_are_cheap_to_clone_and_thread_safe() {
 
 #[tokio::test]
 async fn credentials_never_show_in_debug_display_or_errors() {
-    let (server, _) = serve(401, r#"{"code": 20003, "message": "Authenticate", "status": 401}"#).await;
+    let (server, _) = serve(
+        401,
+        r#"{"code": 20003, "message": "Authenticate", "status": 401}"#,
+    )
+    .await;
     let with_token = Client::builder()
         .account_sid(ACCOUNT)
         .auth_token(TOKEN)
@@ -114,7 +125,11 @@ async fn credentials_never_show_in_debug_display_or_errors() {
         shown.push(err.to_string());
     }
     // A transport error, whose source is reqwest's.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let offline = Client::builder()
         .account_sid(ACCOUNT)
         .auth_token(TOKEN)
@@ -127,13 +142,16 @@ async fn credentials_never_show_in_debug_display_or_errors() {
     // Config errors.
     let err = Client::builder().auth_token(TOKEN).build().unwrap_err();
     shown.push(format!("{err:?}"));
-    let err = Client::builder().account_sid(ACCOUNT).auth_token(TOKEN).api_key(KEY, KEY_SECRET).build().unwrap_err();
+    let err = Client::builder()
+        .account_sid(ACCOUNT)
+        .auth_token(TOKEN)
+        .api_key(KEY, KEY_SECRET)
+        .build()
+        .unwrap_err();
     shown.push(format!("{err:?} {err}"));
 
     let secrets = [
-        TOKEN,
-        KEY_SECRET,
-        "QUNhYWFh", // the start of base64("AC…:token")
+        TOKEN, KEY_SECRET, "QUNhYWFh", // the start of base64("AC…:token")
         "U0tiYmJi", // the start of base64("SK…:secret")
     ];
     for text in &shown {
@@ -141,5 +159,8 @@ async fn credentials_never_show_in_debug_display_or_errors() {
             assert!(!text.contains(secret), "{secret} leaked in {text}");
         }
     }
-    assert!(matches!(Client::builder().auth_token(TOKEN).build(), Err(Error::Config { .. })));
+    assert!(matches!(
+        Client::builder().auth_token(TOKEN).build(),
+        Err(Error::Config { .. })
+    ));
 }

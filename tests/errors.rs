@@ -23,15 +23,29 @@ async fn twilio_error_json_becomes_an_api_error() {
             r#"{"code": 20404, "message": "The requested resource /2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json was not found", "more_info": "https://www.twilio.com/docs/errors/20404", "status": 404, "details": {"hint": "check the SID"}}"#,
         )
         .await;
-    let err = client(&server).calls().fetch(CALL).send().await.unwrap_err();
+    let err = client(&server)
+        .calls()
+        .fetch(CALL)
+        .send()
+        .await
+        .unwrap_err();
     let api = err.api().expect("an Api error");
     assert_eq!(api.status, 404);
     assert_eq!(api.code, Some(20404));
     assert_eq!(api.operation, "FetchCall");
     assert!(api.message.starts_with("The requested resource"));
-    assert_eq!(api.more_info.as_deref(), Some("https://www.twilio.com/docs/errors/20404"));
-    assert_eq!(api.details, Some(serde_json::json!({"hint": "check the SID"})));
-    assert_eq!(api.request_id.as_deref(), Some("RQ0123456789abcdef0123456789abcdef"));
+    assert_eq!(
+        api.more_info.as_deref(),
+        Some("https://www.twilio.com/docs/errors/20404")
+    );
+    assert_eq!(
+        api.details,
+        Some(serde_json::json!({"hint": "check the SID"}))
+    );
+    assert_eq!(
+        api.request_id.as_deref(),
+        Some("RQ0123456789abcdef0123456789abcdef")
+    );
     assert_eq!(
         err.to_string(),
         format!(
@@ -47,10 +61,22 @@ async fn every_operation_reports_api_errors_with_its_name() {
     let body = r#"{"code": 20003, "message": "Authenticate", "more_info": "https://www.twilio.com/docs/errors/20003", "status": 401}"#;
     let (server, recorder) = serve(401, body).await;
     let calls = client(&server).calls();
-    let errors = vec![
-        calls.create().to("+1").from("+2").url("https://e.x/t").send().await.unwrap_err(),
+    let errors = [
+        calls
+            .create()
+            .to("+1")
+            .from("+2")
+            .url("https://e.x/t")
+            .send()
+            .await
+            .unwrap_err(),
         calls.fetch(CALL).send().await.unwrap_err(),
-        calls.update(CALL).status("completed").send().await.unwrap_err(),
+        calls
+            .update(CALL)
+            .status("completed")
+            .send()
+            .await
+            .unwrap_err(),
         calls.delete(CALL).send().await.unwrap_err(),
         calls.list().send().await.unwrap_err(),
     ];
@@ -62,7 +88,16 @@ async fn every_operation_reports_api_errors_with_its_name() {
             api.operation
         })
         .collect();
-    assert_eq!(names, ["CreateCall", "FetchCall", "UpdateCall", "DeleteCall", "ListCall"]);
+    assert_eq!(
+        names,
+        [
+            "CreateCall",
+            "FetchCall",
+            "UpdateCall",
+            "DeleteCall",
+            "ListCall"
+        ]
+    );
     assert_eq!(recorder.seen().len(), 5);
 }
 
@@ -70,46 +105,104 @@ async fn every_operation_reports_api_errors_with_its_name() {
 async fn an_html_error_page_still_gives_an_api_error_with_a_snippet() {
     let server = MockServer::start_async().await;
     let recorder = common::Recorder::default();
-    let page = format!("<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>", "x".repeat(2000));
+    let page = format!(
+        "<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>",
+        "x".repeat(2000)
+    );
     recorder
-        .answer_with(&server, |w| w, 502, vec![("content-type", "text/html")], page.clone())
+        .answer_with(
+            &server,
+            |w| w,
+            502,
+            vec![("content-type", "text/html")],
+            page.clone(),
+        )
         .await;
-    let err = client(&server).calls().create().to("+1").from("+2").twiml("<Response/>").send().await.unwrap_err();
-    let Error::Api(api) = &err else { panic!("{err:?}") };
+    let err = client(&server)
+        .calls()
+        .create()
+        .to("+1")
+        .from("+2")
+        .twiml("<Response/>")
+        .send()
+        .await
+        .unwrap_err();
+    let Error::Api(api) = &err else {
+        panic!("{err:?}")
+    };
     assert_eq!((api.status, api.code), (502, None));
     assert_eq!(api.body_snippet, page[..512]);
     assert_eq!(api.message, "Bad Gateway (the body is not a Twilio error)");
-    assert_eq!(err.to_string(), "CreateCall failed with HTTP 502: Bad Gateway (the body is not a Twilio error)");
+    assert_eq!(
+        err.to_string(),
+        "CreateCall failed with HTTP 502: Bad Gateway (the body is not a Twilio error)"
+    );
 }
 
 #[tokio::test]
 async fn bodies_that_do_not_decode_name_the_operation_the_field_and_show_the_start() {
     let (server, _) = serve(200, r#"{"sid": "CA1", "date_created": 12}"#).await;
-    let err = client(&server).calls().fetch(CALL).send().await.unwrap_err();
-    let Error::Decode { operation, status, message, body_snippet } = &err else { panic!("{err:?}") };
+    let err = client(&server)
+        .calls()
+        .fetch(CALL)
+        .send()
+        .await
+        .unwrap_err();
+    let Error::Decode {
+        operation,
+        status,
+        message,
+        body_snippet,
+    } = &err
+    else {
+        panic!("{err:?}")
+    };
     assert_eq!((*operation, *status), ("FetchCall", 200));
     assert!(message.starts_with("at `date_created`"), "{message}");
     assert_eq!(body_snippet, r#"{"sid": "CA1", "date_created": 12}"#);
 
-    for (status, body) in [(201, "<html>oops</html>"), (201, ""), (201, r#"{"sid": "CA1""#)] {
+    for (status, body) in [
+        (201, "<html>oops</html>"),
+        (201, ""),
+        (201, r#"{"sid": "CA1""#),
+    ] {
         let (server, _) = serve(status, body).await;
-        let err = client(&server).calls().create().to("+1").from("+2").url("https://e.x/t").send().await.unwrap_err();
+        let err = client(&server)
+            .calls()
+            .create()
+            .to("+1")
+            .from("+2")
+            .url("https://e.x/t")
+            .send()
+            .await
+            .unwrap_err();
         assert!(
             matches!(&err, Error::Decode { operation: "CreateCall", status: 201, body_snippet, .. } if body_snippet == body),
             "{err:?}"
         );
-        assert!(err.to_string().starts_with("CreateCall got HTTP 201 with a body that does not decode"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("CreateCall got HTTP 201 with a body that does not decode"),
+            "{err}"
+        );
     }
 
     let (server, _) = serve(200, r#"{"calls": "not a list"}"#).await;
     let err = client(&server).calls().list().send().await.unwrap_err();
-    assert!(matches!(&err, Error::Decode { operation: "ListCall", message, .. } if message.starts_with("at `calls`")), "{err:?}");
+    assert!(
+        matches!(&err, Error::Decode { operation: "ListCall", message, .. } if message.starts_with("at `calls`")),
+        "{err:?}"
+    );
 }
 
 #[tokio::test]
 async fn transport_failures_carry_the_operation() {
     // Bind and drop a listener: nothing listens on that port any more.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let client = Client::builder()
         .account_sid(ACCOUNT)
         .auth_token(TOKEN)
@@ -117,11 +210,34 @@ async fn transport_failures_carry_the_operation() {
         .build()
         .unwrap();
     let err = client.calls().fetch(CALL).send().await.unwrap_err();
-    assert!(matches!(&err, Error::Transport { operation: "FetchCall", source } if source.is_connect()), "{err:?}");
-    assert!(err.to_string().starts_with("FetchCall could not connect"), "{err}");
+    assert!(
+        matches!(&err, Error::Transport { operation: "FetchCall", source } if source.is_connect()),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().starts_with("FetchCall could not connect"),
+        "{err}"
+    );
     assert!(std::error::Error::source(&err).is_some());
-    let err = client.calls().create().to("+1").from("+2").url("https://e.x/t").send().await.unwrap_err();
-    assert!(matches!(&err, Error::Transport { operation: "CreateCall", .. }), "{err:?}");
+    let err = client
+        .calls()
+        .create()
+        .to("+1")
+        .from("+2")
+        .url("https://e.x/t")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::Transport {
+                operation: "CreateCall",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 #[tokio::test]
@@ -129,7 +245,9 @@ async fn the_client_timeout_bounds_every_request() {
     let server = MockServer::start_async().await;
     server
         .mock_async(|_, then| {
-            then.status(200).delay(Duration::from_secs(5)).body(common::call_json());
+            then.status(200)
+                .delay(Duration::from_secs(5))
+                .body(common::call_json());
         })
         .await;
     let client = Client::builder()

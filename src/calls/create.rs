@@ -14,8 +14,7 @@ use reqwest::header::{CONTENT_TYPE, HeaderValue};
 
 use super::{Calls, impl_into_future, setters};
 use crate::generated::types::{
-    CreateCallAccountSid, CreateCallRequest, CreateCallRequestApplicationSid,
-    CreateCallRequestByoc,
+    CreateCallAccountSid, CreateCallRequest, CreateCallRequestApplicationSid, CreateCallRequestByoc,
 };
 use crate::http::{self, CREATE_CALL};
 use crate::validate::{self, parse};
@@ -26,6 +25,21 @@ use crate::{
 
 /// A CreateCall request: see [`Calls::create`]. Every setter maps to one body parameter
 /// (`machine_detection_timeout` → `MachineDetectionTimeout`); unset parameters are not sent.
+///
+/// ```no_run
+/// use twilio_calls::MachineDetection;
+/// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+/// let call = client
+///     .calls()
+///     .create()
+///     .to("+15558675310")
+///     .from("+15017122661")
+///     .url("https://example.com/twiml")
+///     .machine_detection(MachineDetection::Enable)
+///     .record(true)
+///     .await?;
+/// # Ok(()) }
+/// ```
 #[must_use = "a request does nothing until it is sent"]
 #[derive(Clone)]
 pub struct CreateCall {

@@ -15,8 +15,16 @@ use crate::validate::parse;
 use crate::{Call, CallStatus, DateOrDateTime, Error};
 
 /// Twilio's page size when neither a page size nor a limit is given.
+///
+/// ```
+/// assert_eq!(twilio_calls::DEFAULT_PAGE_SIZE, 50);
+/// ```
 pub const DEFAULT_PAGE_SIZE: u32 = 50;
 /// The largest page Twilio serves.
+///
+/// ```
+/// assert_eq!(twilio_calls::MAX_PAGE_SIZE, 1000);
+/// ```
 pub const MAX_PAGE_SIZE: u32 = 1000;
 
 /// A ListCall request: see [`Calls::list`].
@@ -24,6 +32,20 @@ pub const MAX_PAGE_SIZE: u32 = 1000;
 /// Filters combine (all must match). Date filters take a [`chrono::NaiveDate`] (a whole day,
 /// sent as `2024-01-31`) or a [`chrono::DateTime`] (sent in UTC to the second,
 /// `2024-01-31T15:04:05Z`).
+///
+/// ```no_run
+/// use chrono::NaiveDate;
+/// use twilio_calls::CallStatus;
+/// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+/// let page = client
+///     .calls()
+///     .list()
+///     .status(CallStatus::NoAnswer)
+///     .start_time_after(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())
+///     .send()
+///     .await?;
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent or streamed"]
 pub struct ListCalls {

@@ -20,13 +20,26 @@ pub use create::CreateCall;
 pub use list::ListCalls;
 pub use update::UpdateCall;
 
-use crate::generated::types::{DeleteCallAccountSid, DeleteCallSid, FetchCallAccountSid, FetchCallSid};
+use crate::generated::types::{
+    DeleteCallAccountSid, DeleteCallSid, FetchCallAccountSid, FetchCallSid,
+};
 use crate::http::{self, DELETE_CALL, FETCH_CALL};
 use crate::validate::parse;
 use crate::{Call, Client, Error};
 
 /// The Calls of one account: from [`Client::calls`] or
 /// [`Account::calls`](crate::Account::calls).
+///
+/// | Operation | Builder | Returns |
+/// |---|---|---|
+/// | CreateCall | [`Calls::create`] → [`CreateCall`] | [`Call`] |
+/// | FetchCall | [`Calls::fetch`] → [`FetchCall`] | [`Call`] |
+/// | UpdateCall | [`Calls::update`] → [`UpdateCall`] | [`Call`] |
+/// | DeleteCall | [`Calls::delete`] → [`DeleteCall`] | `()` |
+/// | ListCall | [`Calls::list`] → [`ListCalls`] | [`Page<Call>`](crate::Page) or a stream of [`Call`] |
+///
+/// Every builder checks its input in `send()` before any I/O, and can be `.await`ed directly
+/// (which sends it).
 ///
 /// ```
 /// let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "token")?;
@@ -194,6 +207,12 @@ macro_rules! setters {
 pub(crate) use setters;
 
 /// A FetchCall request: see [`Calls::fetch`].
+///
+/// ```no_run
+/// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+/// let call = client.calls().fetch("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb").await?;
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct FetchCall {
@@ -221,6 +240,12 @@ impl FetchCall {
 impl_into_future!(FetchCall => Call);
 
 /// A DeleteCall request: see [`Calls::delete`].
+///
+/// ```no_run
+/// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+/// client.calls().delete("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb").await?;
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteCall {

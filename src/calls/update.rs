@@ -11,6 +11,17 @@ use crate::{Call, Error, HttpMethod, UpdateCallStatus};
 
 /// An UpdateCall request: see [`Calls::update`]. Every setter maps to one body parameter;
 /// unset parameters are not sent.
+///
+/// ```no_run
+/// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+/// let call = client
+///     .calls()
+///     .update("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+///     .url("https://example.com/next-step")
+///     .method("POST")
+///     .await?;
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateCall {
