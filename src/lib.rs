@@ -66,7 +66,7 @@ pub use types::{
 /// assert_eq!(call.duration_secs(), Some(61));
 /// assert_eq!(serde_json::to_string(&call).unwrap(), r#"{"direction":"outbound-api","duration":"61"}"#);
 /// ```
-pub type Call = generated::types::ApiV2010AccountCall;
+pub use generated::types::ApiV2010AccountCall as Call;
 
 /// One page of `ListCall`, as Twilio returns it (the wire form; [`Page`] is the friendly
 /// one).
@@ -76,7 +76,7 @@ pub type Call = generated::types::ApiV2010AccountCall;
 ///     serde_json::from_str(r#"{"calls": [], "page": 0, "next_page_uri": null}"#).unwrap();
 /// assert!(page.calls.is_empty());
 /// ```
-pub type CallPage = generated::types::ListCallResponse;
+pub use generated::types::ListCallResponse as CallPage;
 
 /// Twilio sends `duration`, `queue_time` and `price` as strings; these read them as numbers.
 impl Call {
