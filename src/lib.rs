@@ -28,6 +28,11 @@
 // `x-rust-type` paths in the generated code name this crate as `::twilio_calls::…`.
 extern crate self as twilio_calls;
 
+// The README's examples compile as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
+
 mod auth;
 mod calls;
 mod client;
