@@ -43,9 +43,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         last.price_unit.unwrap_or_default()
     );
 
-    let recent: Vec<_> = client.calls().list().limit(5).stream().try_collect().await?;
+    let recent: Vec<_> = client
+        .calls()
+        .list()
+        .limit(5)
+        .stream()
+        .try_collect()
+        .await?;
     for call in recent {
-        println!("{:?} {:?} → {:?} {:?}", call.sid, call.from, call.to, call.status);
+        println!(
+            "{:?} {:?} → {:?} {:?}",
+            call.sid, call.from, call.to, call.status
+        );
     }
     Ok(())
 }
