@@ -11,6 +11,8 @@ use serde::Deserialize;
 
 /// How many bytes of a response body an error keeps, for the user to see what came back.
 pub(crate) const SNIPPET_BYTES: usize = 512;
+/// How much of a body snippet an error message shows.
+const DISPLAY_SNIPPET_CHARS: usize = 120;
 
 /// Everything that can go wrong in this crate.
 ///
@@ -134,11 +136,15 @@ impl fmt::Display for Error {
                 status,
                 message,
                 body_snippet,
-            } => write!(
-                f,
-                "{operation} got HTTP {status} with a body that does not decode ({message}); \
-                 the body starts: {body_snippet:?}"
-            ),
+            } => {
+                // The field keeps more; one line of it is enough for a message.
+                let start: String = body_snippet.chars().take(DISPLAY_SNIPPET_CHARS).collect();
+                write!(
+                    f,
+                    "{operation} got HTTP {status} with a body that does not decode ({message}); \
+                     the body starts: {start:?}"
+                )
+            }
             Self::Pagination(e) => fmt::Display::fmt(e, f),
         }
     }

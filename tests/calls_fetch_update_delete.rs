@@ -266,3 +266,21 @@ async fn update_rules_are_checked_before_anything_is_sent() {
     }
     assert!(recorder.seen().is_empty());
 }
+
+#[tokio::test]
+async fn values_twilio_adds_later_still_decode_and_serialize_back() {
+    let body = r#"{"sid": "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "status": "on-hold",
+        "direction": "outbound-relay", "answered_by": "robot", "brand_new_field": {"x": 1}}"#;
+    let (server, _) = serve(200, body).await;
+    let call = client(&server).calls().fetch(CALL).send().await.unwrap();
+    assert_eq!(call.status, Some(CallStatus::Unknown("on-hold".into())));
+    assert_eq!(
+        call.direction,
+        Some(CallDirection::Unknown("outbound-relay".into()))
+    );
+    assert_eq!(call.answered_by, Some(AnsweredBy::Unknown("robot".into())));
+    assert_eq!(
+        serde_json::to_value(&call).unwrap(),
+        serde_json::json!({"sid": CALL, "status": "on-hold", "direction": "outbound-relay", "answered_by": "robot"})
+    );
+}
