@@ -1,0 +1,128 @@
+"""Captures the requests Twilio's official Python SDK sends for the scenarios that
+tests/official_sdk.rs replays through twilio-calls, and writes them as a fixture.
+
+    python3 tests/official_sdk/capture.py tests/fixtures/twilio_python_requests.json
+
+Needs `pip install twilio==9.13.0`. Nothing leaves the machine: the SDK talks to a local
+HTTP server that records each request and answers with the spec's example call.
+CI reruns this script and fails if the committed fixture no longer matches.
+"""
+
+import http.server
+import json
+import sys
+import threading
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+import twilio
+from twilio.http.http_client import TwilioHttpClient
+from twilio.rest import Client
+
+ACCOUNT = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+CALL = "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+CALL_JSON = json.dumps({"sid": CALL, "account_sid": ACCOUNT, "status": "queued"}).encode()
+PAGE_JSON = json.dumps({"calls": [], "page": 0, "page_size": 2, "next_page_uri": None}).encode()
+
+seen = []
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    def _answer(self, status, body):
+        length = int(self.headers.get("content-length") or 0)
+        raw = self.rfile.read(length).decode() if length else ""
+        url = urlsplit(self.path)
+        seen.append({
+            "method": self.command,
+            "path": url.path,
+            # Raw `key=value` pairs, still percent-encoded, in the order sent.
+            "query": url.query.split("&") if url.query else [],
+            "body": raw.split("&") if raw else [],
+            "content_type": self.headers.get("content-type"),
+        })
+        self.send_response(status)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        self._answer(200, PAGE_JSON)
+
+    def do_POST(self):
+        self._answer(201 if self.path.endswith("/Calls.json") else 200, CALL_JSON)
+
+    def log_message(self, *args):
+        pass
+
+
+def main(out_path):
+    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+
+    class Local(TwilioHttpClient):
+        def request(self, method, url, *args, **kwargs):
+            return super().request(method, url.replace("https://api.twilio.com", origin), *args, **kwargs)
+
+    calls = Client(ACCOUNT, "token", http_client=Local()).calls
+    scenarios = {}
+
+    def run(name, action):
+        before = len(seen)
+        action()
+        assert len(seen) == before + 1, name
+        scenarios[name] = seen[-1]
+
+    # Keep these in step with tests/official_sdk.rs.
+    run("create_every_parameter", lambda: calls.create(
+        to="+15558675310", from_="+15017122661", url="https://example.com/twiml?a=1&b=2",
+        method="GET", fallback_url="https://example.com/fallback", fallback_method="POST",
+        status_callback="https://example.com/status",
+        status_callback_event=["initiated", "ringing", "answered", "completed"],
+        status_callback_method="POST", send_digits="W1234#", timeout=30, record=True,
+        recording_channels="dual", recording_status_callback="https://example.com/rec",
+        recording_status_callback_method="GET",
+        recording_status_callback_event=["in-progress", "completed", "absent"],
+        recording_track="both", trim="do-not-trim", sip_auth_username="alice",
+        sip_auth_password="p@ss word", machine_detection="DetectMessageEnd",
+        machine_detection_timeout=45, machine_detection_speech_threshold=2400,
+        machine_detection_speech_end_threshold=1200, machine_detection_silence_timeout=5000,
+        async_amd="true", async_amd_status_callback="https://example.com/amd",
+        async_amd_status_callback_method="POST", caller_id="client:alice",
+        byoc="BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", call_reason="Appointment reminder",
+        call_token="tok-123", time_limit=3600))
+    run("create_twiml_unicode", lambda: calls.create(
+        to="sip:bob@example.com", from_="client:alice", record=False,
+        twiml="<Response><Say language=\"fr-FR\">Ça va? 50% & plus ☎</Say></Response>"))
+    run("create_application", lambda: calls.create(
+        to="+15558675310", from_="+15017122661",
+        application_sid="APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", status_callback_event=["completed"]))
+    run("update_every_parameter", lambda: calls(CALL).update(
+        url="https://example.com/next?step=2", method="GET",
+        fallback_url="https://example.com/fallback", fallback_method="POST",
+        status_callback="https://example.com/status", status_callback_method="GET",
+        time_limit=120))
+    run("update_status_twiml", lambda: calls(CALL).update(
+        status="completed", twiml="<Response><Say>Bye & thanks</Say></Response>"))
+    run("list_every_filter", lambda: list(calls.list(
+        to="+15558675310", from_="+15017122661",
+        parent_call_sid="CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", status="in-progress",
+        start_time=datetime(2024, 1, 31, 0, 0, 0, tzinfo=timezone.utc),
+        start_time_before=datetime(2024, 2, 1, 10, 30, 0, tzinfo=timezone.utc),
+        start_time_after=datetime(2024, 1, 1, 0, 0, 0, tzinfo=timezone.utc),
+        end_time=datetime(2024, 1, 31, 23, 59, 59, tzinfo=timezone.utc),
+        end_time_before=datetime(2024, 3, 1, 0, 0, 0, tzinfo=timezone.utc),
+        end_time_after=datetime(2024, 1, 1, 2, 0, 0, tzinfo=timezone.utc),
+        page_size=2, limit=2)))
+    run("list_limit_only", lambda: list(calls.list(limit=120)))
+
+    fixture = {"sdk": f"twilio-python {twilio.__version__}", "scenarios": scenarios}
+    with open(out_path, "w", encoding="utf-8") as f:
+        json.dump(fixture, f, indent=1, sort_keys=True, ensure_ascii=False)
+        f.write("\n")
+    server.shutdown()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
