@@ -44,6 +44,17 @@ pub(crate) const LIST_CALL: Operation = Operation {
     success: StatusCode::OK,
 };
 
+/// Finishes a request built outside the generated builders.
+pub(crate) fn build(
+    op: Operation,
+    request: reqwest::RequestBuilder,
+) -> Result<reqwest::Request, Error> {
+    request.build().map_err(|source| Error::Transport {
+        operation: op.name,
+        source,
+    })
+}
+
 /// Sends a request built outside the generated builders through the same hooks, so that
 /// credentials, headers and wire fixes apply to it exactly as to the others.
 pub(crate) async fn execute(

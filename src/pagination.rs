@@ -180,15 +180,7 @@ fn resolve(base: &str, link: &str) -> Result<String, PaginationError> {
 }
 
 async fn fetch_page(client: &Client, url: &str) -> Result<Page<Call>, Error> {
-    let request = client
-        .raw()
-        .client
-        .get(url)
-        .build()
-        .map_err(|source| Error::Transport {
-            operation: LIST_CALL.name,
-            source,
-        })?;
+    let request = http::build(LIST_CALL, client.raw().client.get(url))?;
     let response = http::execute(client, LIST_CALL, request).await?;
     let page = http::read_json::<CallPage>(LIST_CALL, response).await?;
     Ok(Page::new(client.clone(), page))

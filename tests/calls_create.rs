@@ -3,11 +3,10 @@
 
 mod common;
 
-use common::{ACCOUNT, BASIC_AUTH, call_json, client, serve};
-use twilio_calls::{
-    CallEvent, Error, HttpMethod, MachineDetection, RecordingChannels, RecordingEvent,
-    RecordingTrack, Trim,
+use common::{
+    ACCOUNT, BASIC_AUTH, assert_invalid, call_json, client, every_create_parameter, serve,
 };
+use twilio_calls::CallEvent;
 
 fn rustc_version() -> String {
     let out = std::process::Command::new("rustc")
@@ -21,46 +20,7 @@ fn rustc_version() -> String {
 #[tokio::test]
 async fn every_parameter_goes_on_the_wire_as_twilio_names_it() {
     let (server, recorder) = serve(201, call_json()).await;
-    let call = client(&server)
-        .calls()
-        .create()
-        .to("+15558675310")
-        .from("+15017122661")
-        .url("https://example.com/twiml?a=1&b=2")
-        .method(HttpMethod::Get)
-        .fallback_url("https://example.com/fallback")
-        .fallback_method("POST")
-        .status_callback("https://example.com/status")
-        .status_callback_event(["initiated", "ringing", "answered", "completed"])
-        .status_callback_method(HttpMethod::Post)
-        .send_digits("W1234#")
-        .timeout(30)
-        .record(true)
-        .recording_channels(RecordingChannels::Dual)
-        .recording_status_callback("https://example.com/rec")
-        .recording_status_callback_method("GET")
-        .recording_status_callback_event([
-            RecordingEvent::InProgress,
-            RecordingEvent::Completed,
-            RecordingEvent::Absent,
-        ])
-        .recording_track(RecordingTrack::Both)
-        .trim(Trim::DoNotTrim)
-        .sip_auth_username("alice")
-        .sip_auth_password("p@ss word")
-        .machine_detection(MachineDetection::DetectMessageEnd)
-        .machine_detection_timeout(45)
-        .machine_detection_speech_threshold(2400)
-        .machine_detection_speech_end_threshold(1200)
-        .machine_detection_silence_timeout(5000)
-        .async_amd(true)
-        .async_amd_status_callback("https://example.com/amd")
-        .async_amd_status_callback_method("POST")
-        .caller_id("client:alice")
-        .byoc("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .call_reason("Appointment reminder")
-        .call_token("tok-123")
-        .time_limit(3600)
+    let call = every_create_parameter(&client(&server).calls())
         .send()
         .await
         .unwrap();
@@ -412,20 +372,7 @@ async fn every_rule_is_checked_before_anything_is_sent() {
     ];
     for (request, parameter, rule) in cases {
         let err = request.send().await.unwrap_err();
-        let Error::InvalidInput {
-            parameter: p,
-            message,
-        } = &err
-        else {
-            panic!("expected InvalidInput for {parameter}, got {err:?}");
-        };
-        assert_eq!(*p, parameter, "{err}");
-        assert!(message.contains(rule), "{parameter}: {err}");
-        assert!(
-            err.to_string()
-                .starts_with(&format!("invalid `{parameter}`: ")),
-            "{err}"
-        );
+        assert_invalid(&err, parameter, rule);
     }
     assert!(recorder.seen().is_empty(), "{:#?}", recorder.seen());
 }

@@ -3,7 +3,10 @@
 
 mod common;
 
-use common::{ACCOUNT, BASIC_AUTH, CALL, SUBACCOUNT, call_json, client, serve};
+use common::{
+    ACCOUNT, BASIC_AUTH, CALL, SUBACCOUNT, assert_invalid, call_json, client,
+    every_update_parameter, serve,
+};
 use twilio_calls::{AnsweredBy, CallDirection, CallStatus, Error, UpdateCallStatus};
 
 fn call_path(account: &str) -> String {
@@ -58,16 +61,7 @@ async fn fetch_is_awaitable_and_works_on_subaccounts() {
 #[tokio::test]
 async fn update_sends_every_parameter_as_the_spec_names_it() {
     let (server, recorder) = serve(200, call_json()).await;
-    client(&server)
-        .calls()
-        .update(CALL)
-        .url("https://example.com/next?step=2")
-        .method("GET")
-        .fallback_url("https://example.com/fallback")
-        .fallback_method("POST")
-        .status_callback("https://example.com/status")
-        .status_callback_method("GET")
-        .time_limit(120)
+    every_update_parameter(&client(&server).calls())
         .send()
         .await
         .unwrap();
@@ -196,15 +190,7 @@ async fn path_segments_are_checked_so_nothing_can_be_injected() {
     ];
     for (result, parameter, rule) in cases {
         let err = result.unwrap_err();
-        let Error::InvalidInput {
-            parameter: p,
-            message,
-        } = &err
-        else {
-            panic!("{err:?}")
-        };
-        assert_eq!(*p, parameter, "{err}");
-        assert!(message.contains(rule), "{err}");
+        assert_invalid(&err, parameter, rule);
     }
     assert!(recorder.seen().is_empty());
 }
@@ -254,15 +240,7 @@ async fn update_rules_are_checked_before_anything_is_sent() {
     ];
     for (request, parameter, rule) in cases {
         let err = request.send().await.unwrap_err();
-        let Error::InvalidInput {
-            parameter: p,
-            message,
-        } = &err
-        else {
-            panic!("{err:?}")
-        };
-        assert_eq!(*p, parameter, "{err}");
-        assert!(message.contains(rule), "{err}");
+        assert_invalid(&err, parameter, rule);
     }
     assert!(recorder.seen().is_empty());
 }

@@ -48,6 +48,27 @@ async fn paged(pages: usize, size: usize) -> (MockServer, Recorder) {
     (server, recorder)
 }
 
+/// A server answering the list request with `first`, and the link `PageToken=PA1` with
+/// `(status, content type, body)`.
+async fn first_then(first: String, second: (u16, &'static str, String)) -> (MockServer, Recorder) {
+    let server = MockServer::start_async().await;
+    let recorder = Recorder::default();
+    recorder
+        .answer(&server, |w| w.query_param_missing("PageToken"), 200, first)
+        .await;
+    let (status, content_type, body) = second;
+    recorder
+        .answer_with(
+            &server,
+            |w| w.query_param("PageToken", "PA1"),
+            status,
+            vec![("content-type", content_type)],
+            body,
+        )
+        .await;
+    (server, recorder)
+}
+
 fn sids(range: std::ops::Range<usize>) -> Vec<String> {
     range.map(sid).collect()
 }
@@ -279,24 +300,11 @@ async fn a_next_page_on_another_host_is_refused_after_the_current_page() {
 #[tokio::test]
 async fn a_next_page_link_to_a_page_already_fetched_is_an_error_not_a_loop() {
     // Page 1 links to page 2, which links back to page 2 itself.
-    let server = MockServer::start_async().await;
-    let recorder = Recorder::default();
-    recorder
-        .answer(
-            &server,
-            |w| w.query_param_missing("PageToken"),
-            200,
-            page_json(0, 1, Some(&link(1, 1))),
-        )
-        .await;
-    recorder
-        .answer(
-            &server,
-            |w| w.query_param("PageToken", "PA1"),
-            200,
-            page_json(1, 1, Some(&link(1, 1))),
-        )
-        .await;
+    let (server, recorder) = first_then(
+        page_json(0, 1, Some(&link(1, 1))),
+        (200, "application/json", page_json(1, 1, Some(&link(1, 1)))),
+    )
+    .await;
     let results: Vec<_> = client(&server)
         .calls()
         .list()
@@ -333,25 +341,15 @@ async fn a_next_page_link_to_a_page_already_fetched_is_an_error_not_a_loop() {
 
 #[tokio::test]
 async fn a_failing_page_is_yielded_once_then_the_stream_ends() {
-    let server = MockServer::start_async().await;
-    let recorder = Recorder::default();
-    recorder
-        .answer(
-            &server,
-            |w| w.query_param_missing("PageToken"),
-            200,
-            page_json(0, 2, Some(&link(1, 2))),
-        )
-        .await;
-    recorder
-        .answer_with(
-            &server,
-            |w| w.query_param("PageToken", "PA1"),
+    let (server, _) = first_then(
+        page_json(0, 2, Some(&link(1, 2))),
+        (
             502,
-            vec![("content-type", "text/html")],
-            "<html><body><h1>502 Bad Gateway</h1></body></html>",
-        )
-        .await;
+            "text/html",
+            "<html><body><h1>502 Bad Gateway</h1></body></html>".into(),
+        ),
+    )
+    .await;
     let results: Vec<_> = client(&server)
         .calls()
         .list()

@@ -125,17 +125,7 @@ async fn credentials_never_show_in_debug_display_or_errors() {
         shown.push(err.to_string());
     }
     // A transport error, whose source is reqwest's.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let offline = Client::builder()
-        .account_sid(ACCOUNT)
-        .auth_token(TOKEN)
-        .base_url(format!("http://127.0.0.1:{port}"))
-        .build()
-        .unwrap();
+    let offline = common::offline_client();
     let err = offline.calls().list().send().await.unwrap_err();
     shown.push(format!("{err:?}"));
     shown.push(err.to_string());

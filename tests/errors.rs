@@ -8,7 +8,7 @@ use std::time::Duration;
 use httpmock::MockServer;
 use twilio_calls::{Client, Error};
 
-use common::{ACCOUNT, CALL, TOKEN, client, serve};
+use common::{ACCOUNT, CALL, TOKEN, client, minimal_create, offline_client, serve};
 
 #[tokio::test]
 async fn twilio_error_json_becomes_an_api_error() {
@@ -62,14 +62,7 @@ async fn every_operation_reports_api_errors_with_its_name() {
     let (server, recorder) = serve(401, body).await;
     let calls = client(&server).calls();
     let errors = [
-        calls
-            .create()
-            .to("+1")
-            .from("+2")
-            .url("https://e.x/t")
-            .send()
-            .await
-            .unwrap_err(),
+        minimal_create(&calls).send().await.unwrap_err(),
         calls.fetch(CALL).send().await.unwrap_err(),
         calls
             .update(CALL)
@@ -167,12 +160,7 @@ async fn bodies_that_do_not_decode_name_the_operation_the_field_and_show_the_sta
         (201, r#"{"sid": "CA1""#),
     ] {
         let (server, _) = serve(status, body).await;
-        let err = client(&server)
-            .calls()
-            .create()
-            .to("+1")
-            .from("+2")
-            .url("https://e.x/t")
+        let err = minimal_create(&client(&server).calls())
             .send()
             .await
             .unwrap_err();
@@ -197,18 +185,7 @@ async fn bodies_that_do_not_decode_name_the_operation_the_field_and_show_the_sta
 
 #[tokio::test]
 async fn transport_failures_carry_the_operation() {
-    // Bind and drop a listener: nothing listens on that port any more.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let client = Client::builder()
-        .account_sid(ACCOUNT)
-        .auth_token(TOKEN)
-        .base_url(format!("http://127.0.0.1:{port}"))
-        .build()
-        .unwrap();
+    let client = offline_client();
     let err = client.calls().fetch(CALL).send().await.unwrap_err();
     assert!(
         matches!(&err, Error::Transport { operation: "FetchCall", source } if source.is_connect()),
@@ -219,15 +196,7 @@ async fn transport_failures_carry_the_operation() {
         "{err}"
     );
     assert!(std::error::Error::source(&err).is_some());
-    let err = client
-        .calls()
-        .create()
-        .to("+1")
-        .from("+2")
-        .url("https://e.x/t")
-        .send()
-        .await
-        .unwrap_err();
+    let err = minimal_create(&client.calls()).send().await.unwrap_err();
     assert!(
         matches!(
             &err,

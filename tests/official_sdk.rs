@@ -41,44 +41,7 @@ fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> chrono::DateTime<Utc
 /// The scenarios of `capture.py`, through twilio-calls. Keep the two in step.
 async fn run(name: &str, calls: &Calls) -> Result<(), Error> {
     match name {
-        "create_every_parameter" => calls
-            .create()
-            .to("+15558675310")
-            .from("+15017122661")
-            .url("https://example.com/twiml?a=1&b=2")
-            .method("GET")
-            .fallback_url("https://example.com/fallback")
-            .fallback_method("POST")
-            .status_callback("https://example.com/status")
-            .status_callback_event(["initiated", "ringing", "answered", "completed"])
-            .status_callback_method("POST")
-            .send_digits("W1234#")
-            .timeout(30)
-            .record(true)
-            .recording_channels("dual")
-            .recording_status_callback("https://example.com/rec")
-            .recording_status_callback_method("GET")
-            .recording_status_callback_event(["in-progress", "completed", "absent"])
-            .recording_track("both")
-            .trim("do-not-trim")
-            .sip_auth_username("alice")
-            .sip_auth_password("p@ss word")
-            .machine_detection("DetectMessageEnd")
-            .machine_detection_timeout(45)
-            .machine_detection_speech_threshold(2400)
-            .machine_detection_speech_end_threshold(1200)
-            .machine_detection_silence_timeout(5000)
-            .async_amd(true)
-            .async_amd_status_callback("https://example.com/amd")
-            .async_amd_status_callback_method("POST")
-            .caller_id("client:alice")
-            .byoc("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .call_reason("Appointment reminder")
-            .call_token("tok-123")
-            .time_limit(3600)
-            .send()
-            .await
-            .map(drop),
+        "create_every_parameter" => common::every_create_parameter(calls).send().await.map(drop),
         "create_twiml_unicode" => calls
             .create()
             .to("sip:bob@example.com")
@@ -97,18 +60,7 @@ async fn run(name: &str, calls: &Calls) -> Result<(), Error> {
             .send()
             .await
             .map(drop),
-        "update_every_parameter" => calls
-            .update(CALL)
-            .url("https://example.com/next?step=2")
-            .method("GET")
-            .fallback_url("https://example.com/fallback")
-            .fallback_method("POST")
-            .status_callback("https://example.com/status")
-            .status_callback_method("GET")
-            .time_limit(120)
-            .send()
-            .await
-            .map(drop),
+        "update_every_parameter" => common::every_update_parameter(calls).send().await.map(drop),
         "update_status_twiml" => calls
             .update(CALL)
             .status("completed")

@@ -270,20 +270,11 @@ impl CreateCall {
             client.base_url(),
             progenitor_client::encode_path(&account),
         );
-        let request = client
-            .raw()
-            .client
-            .post(url)
-            .header(
-                CONTENT_TYPE,
-                HeaderValue::from_static("application/x-www-form-urlencoded"),
-            )
-            .body(body)
-            .build()
-            .map_err(|source| Error::Transport {
-                operation: CREATE_CALL.name,
-                source,
-            })?;
+        let request = client.raw().client.post(url).header(
+            CONTENT_TYPE,
+            HeaderValue::from_static("application/x-www-form-urlencoded"),
+        );
+        let request = http::build(CREATE_CALL, request.body(body))?;
         let response = http::execute(client, CREATE_CALL, request).await?;
         http::read_json(CREATE_CALL, response).await
     }

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use httpmock::prelude::*;
 use httpmock::{HttpMockResponse, When};
 use serde_json::Value;
-use twilio_calls::Client;
+use twilio_calls::{Calls, Client, CreateCall, Error, UpdateCall};
 
 pub const ACCOUNT: &str = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 pub const SUBACCOUNT: &str = "ACcccccccccccccccccccccccccccccccc";
@@ -83,9 +83,13 @@ impl Recorder {
                         headers: req.headers_vec().clone(),
                         body: req.body_string(),
                     });
-                    let mut response = HttpMockResponse::builder()
-                        .status(status)
-                        .header("content-type", "application/json");
+                    let mut response = HttpMockResponse::builder().status(status);
+                    if !headers
+                        .iter()
+                        .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+                    {
+                        response = response.header("content-type", "application/json");
+                    }
                     for (k, v) in &headers {
                         response = response.header(*k, *v);
                     }
@@ -106,12 +110,109 @@ pub async fn serve(status: u16, body: impl Into<String>) -> (MockServer, Recorde
 
 /// The public client, authenticating as [`ACCOUNT`] with [`TOKEN`], pointed at `server`.
 pub fn client(server: &MockServer) -> Client {
+    client_at(&server.base_url())
+}
+
+/// A client whose origin has nothing listening (a port bound, then released).
+pub fn offline_client() -> Client {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    client_at(&format!("http://127.0.0.1:{port}"))
+}
+
+/// The public client, authenticating as [`ACCOUNT`] with [`TOKEN`], on `base_url`.
+pub fn client_at(base_url: &str) -> Client {
     Client::builder()
         .account_sid(ACCOUNT)
         .auth_token(TOKEN)
-        .base_url(server.base_url())
+        .base_url(base_url)
         .build()
         .unwrap()
+}
+
+/// The smallest valid CreateCall.
+pub fn minimal_create(calls: &Calls) -> CreateCall {
+    calls.create().to("+1").from("+2").url("https://e.x/t")
+}
+
+/// A CreateCall with every body parameter set, some as typed values and some as strings
+/// (the twilio-python parity scenario `create_every_parameter`).
+pub fn every_create_parameter(calls: &Calls) -> CreateCall {
+    calls
+        .create()
+        .to("+15558675310")
+        .from("+15017122661")
+        .url("https://example.com/twiml?a=1&b=2")
+        .method(twilio_calls::HttpMethod::Get)
+        .fallback_url("https://example.com/fallback")
+        .fallback_method("POST")
+        .status_callback("https://example.com/status")
+        .status_callback_event(["initiated", "ringing", "answered", "completed"])
+        .status_callback_method(twilio_calls::HttpMethod::Post)
+        .send_digits("W1234#")
+        .timeout(30)
+        .record(true)
+        .recording_channels(twilio_calls::RecordingChannels::Dual)
+        .recording_status_callback("https://example.com/rec")
+        .recording_status_callback_method("GET")
+        .recording_status_callback_event([
+            twilio_calls::RecordingEvent::InProgress,
+            twilio_calls::RecordingEvent::Completed,
+            twilio_calls::RecordingEvent::Absent,
+        ])
+        .recording_track(twilio_calls::RecordingTrack::Both)
+        .trim(twilio_calls::Trim::DoNotTrim)
+        .sip_auth_username("alice")
+        .sip_auth_password("p@ss word")
+        .machine_detection(twilio_calls::MachineDetection::DetectMessageEnd)
+        .machine_detection_timeout(45)
+        .machine_detection_speech_threshold(2400)
+        .machine_detection_speech_end_threshold(1200)
+        .machine_detection_silence_timeout(5000)
+        .async_amd(true)
+        .async_amd_status_callback("https://example.com/amd")
+        .async_amd_status_callback_method("POST")
+        .caller_id("client:alice")
+        .byoc("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .call_reason("Appointment reminder")
+        .call_token("tok-123")
+        .time_limit(3600)
+}
+
+/// An UpdateCall of [`CALL`] with every parameter but `Status` and `Twiml` set (the parity
+/// scenario `update_every_parameter`).
+pub fn every_update_parameter(calls: &Calls) -> UpdateCall {
+    calls
+        .update(CALL)
+        .url("https://example.com/next?step=2")
+        .method("GET")
+        .fallback_url("https://example.com/fallback")
+        .fallback_method("POST")
+        .status_callback("https://example.com/status")
+        .status_callback_method("GET")
+        .time_limit(120)
+}
+
+/// `err` is `InvalidInput` for `parameter`, its message holds `rule`, and its `Display`
+/// names the parameter first.
+pub fn assert_invalid(err: &Error, parameter: &str, rule: &str) {
+    let Error::InvalidInput {
+        parameter: p,
+        message,
+    } = err
+    else {
+        panic!("expected InvalidInput for {parameter}, got {err:?}");
+    };
+    assert_eq!(*p, parameter, "{err}");
+    assert!(message.contains(rule), "{parameter}: {err}");
+    assert!(
+        err.to_string()
+            .starts_with(&format!("invalid `{parameter}`: ")),
+        "{err}"
+    );
 }
 
 pub fn spec() -> Value {
