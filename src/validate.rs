@@ -49,6 +49,20 @@ pub(crate) fn url(parameter: &'static str, value: Option<&str>) -> Result<(), Er
     }
 }
 
+/// Every `(parameter, value)` must pass [`url`].
+pub(crate) fn urls(items: &[(&'static str, Option<&str>)]) -> Result<(), Error> {
+    items
+        .iter()
+        .try_for_each(|(parameter, value)| url(parameter, *value))
+}
+
+/// Every `(parameter, value)` must pass [`method`].
+pub(crate) fn methods(items: &[(&'static str, Option<&HttpMethod>)]) -> Result<(), Error> {
+    items
+        .iter()
+        .try_for_each(|(parameter, value)| method(parameter, *value))
+}
+
 /// `value`, when set, must be one of the methods Twilio accepts for callbacks.
 pub(crate) fn method(parameter: &'static str, value: Option<&HttpMethod>) -> Result<(), Error> {
     match value {

@@ -188,30 +188,35 @@ impl CreateCall {
         if let Some(sid) = &self.byoc {
             body.byoc = Some(parse::<CreateCallRequestByoc>("byoc", sid)?);
         }
-        for (parameter, value) in [
-            ("url", &body.url),
-            ("fallback_url", &body.fallback_url),
-            ("status_callback", &body.status_callback),
-            ("recording_status_callback", &body.recording_status_callback),
-            ("async_amd_status_callback", &body.async_amd_status_callback),
-        ] {
-            validate::url(parameter, value.as_deref())?;
-        }
-        for (parameter, value) in [
-            ("method", &body.method),
-            ("fallback_method", &body.fallback_method),
-            ("status_callback_method", &body.status_callback_method),
+        validate::urls(&[
+            ("url", body.url.as_deref()),
+            ("fallback_url", body.fallback_url.as_deref()),
+            ("status_callback", body.status_callback.as_deref()),
+            (
+                "recording_status_callback",
+                body.recording_status_callback.as_deref(),
+            ),
+            (
+                "async_amd_status_callback",
+                body.async_amd_status_callback.as_deref(),
+            ),
+        ])?;
+        validate::methods(&[
+            ("method", body.method.as_ref()),
+            ("fallback_method", body.fallback_method.as_ref()),
+            (
+                "status_callback_method",
+                body.status_callback_method.as_ref(),
+            ),
             (
                 "recording_status_callback_method",
-                &body.recording_status_callback_method,
+                body.recording_status_callback_method.as_ref(),
             ),
             (
                 "async_amd_status_callback_method",
-                &body.async_amd_status_callback_method,
+                body.async_amd_status_callback_method.as_ref(),
             ),
-        ] {
-            validate::method(parameter, value.as_ref())?;
-        }
+        ])?;
         validate::twiml("twiml", body.twiml.as_deref())?;
         validate::send_digits("send_digits", body.send_digits.as_deref())?;
         validate::range("timeout", body.timeout, 1, 600, "seconds")?;

@@ -75,20 +75,19 @@ impl UpdateCall {
             "url",
             &[("url", body.url.is_some()), ("twiml", body.twiml.is_some())],
         )?;
-        for (parameter, value) in [
-            ("url", &body.url),
-            ("fallback_url", &body.fallback_url),
-            ("status_callback", &body.status_callback),
-        ] {
-            validate::url(parameter, value.as_deref())?;
-        }
-        for (parameter, value) in [
-            ("method", &body.method),
-            ("fallback_method", &body.fallback_method),
-            ("status_callback_method", &body.status_callback_method),
-        ] {
-            validate::method(parameter, value.as_ref())?;
-        }
+        validate::urls(&[
+            ("url", body.url.as_deref()),
+            ("fallback_url", body.fallback_url.as_deref()),
+            ("status_callback", body.status_callback.as_deref()),
+        ])?;
+        validate::methods(&[
+            ("method", body.method.as_ref()),
+            ("fallback_method", body.fallback_method.as_ref()),
+            (
+                "status_callback_method",
+                body.status_callback_method.as_ref(),
+            ),
+        ])?;
         validate::twiml("twiml", body.twiml.as_deref())
     }
 
