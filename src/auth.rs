@@ -9,7 +9,7 @@ use base64::Engine as _;
 use reqwest::header::HeaderValue;
 
 /// A secret string (auth token, API key secret) that never shows in `Debug` or `Display`.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub(crate) struct Secret(String);
 
 impl Secret {

@@ -98,8 +98,7 @@ impl Page<Call> {
     /// # Ok(()) }
     /// ```
     pub async fn next_page(&self) -> Result<Option<Page<Call>>, Error> {
-        let mut visited = HashSet::new();
-        visited.extend(self.own_url());
+        let visited: HashSet<String> = self.own_url().into_iter().collect();
         match self.next_url(&visited) {
             None => Ok(None),
             Some(url) => fetch_page(&self.client, &url?).await.map(Some),
