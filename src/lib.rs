@@ -44,6 +44,7 @@ mod http;
 mod pagination;
 mod types;
 mod validate;
+pub mod webhook;
 
 pub use calls::list::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 pub use calls::{Calls, CreateCall, DeleteCall, FetchCall, ListCalls, UpdateCall};
