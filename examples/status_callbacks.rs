@@ -13,9 +13,9 @@
 
 use std::sync::{Arc, Mutex};
 
+use axum::Router;
 use axum::extract::{FromRef, State};
 use axum::routing::post;
-use axum::Router;
 use twilio_calls::webhook::StatusCallback;
 use twilio_calls::webhook::axum::{Verified, WebhookVerifier};
 
@@ -66,7 +66,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let address = std::env::var("LISTEN").unwrap_or_else(|_| "127.0.0.1:3000".into());
     let listener = tokio::net::TcpListener::bind(&address).await?;
-    println!("listening on http://{}/calls/status", listener.local_addr()?);
+    println!(
+        "listening on http://{}/calls/status",
+        listener.local_addr()?
+    );
     axum::serve(listener, router(app)).await?;
     Ok(())
 }

@@ -42,6 +42,7 @@ mod generated;
 mod hooks;
 mod http;
 mod pagination;
+pub mod twiml;
 mod types;
 mod validate;
 pub mod webhook;

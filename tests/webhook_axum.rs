@@ -83,10 +83,16 @@ async fn refuses_forged_unsigned_and_moved_callbacks() {
 
     let forged = RequestValidator::new("not-the-token").sign(&url, CALLBACK);
     let (status, body) = post(&url, form(&CALLBACK), Some(&forged)).await;
-    assert_eq!((status, body.as_str()), (403, "X-Twilio-Signature does not match the request"));
+    assert_eq!(
+        (status, body.as_str()),
+        (403, "X-Twilio-Signature does not match the request")
+    );
 
     let (status, body) = post(&url, form(&CALLBACK), None).await;
-    assert_eq!((status, body.as_str()), (403, "the request has no X-Twilio-Signature header"));
+    assert_eq!(
+        (status, body.as_str()),
+        (403, "the request has no X-Twilio-Signature header")
+    );
 
     // A genuine signature over other parameters (here: a changed status).
     let mut tampered = CALLBACK;
@@ -106,11 +112,18 @@ async fn refuses_forged_unsigned_and_moved_callbacks() {
 async fn a_signed_but_malformed_callback_is_a_bad_request() {
     let service = start(WebhookVerifier::new(TOKEN)).await;
     let url = format!("{}/calls/status", service.origin);
-    let params = [("CallSid", "CA1"), ("AccountSid", "AC1"), ("CallDuration", "soon")];
+    let params = [
+        ("CallSid", "CA1"),
+        ("AccountSid", "AC1"),
+        ("CallDuration", "soon"),
+    ];
     let signature = RequestValidator::new(TOKEN).sign(&url, params);
     let (status, body) = post(&url, form(&params), Some(&signature)).await;
     assert_eq!(status, 400);
-    assert_eq!(body, "invalid status callback parameter `CallStatus`: is required");
+    assert_eq!(
+        body,
+        "invalid status callback parameter `CallStatus`: is required"
+    );
 }
 
 #[tokio::test]
@@ -123,10 +136,20 @@ async fn behind_a_proxy_the_public_url_is_what_is_signed() {
     let public = "https://calls.example.com/twilio/calls/status";
     let validator = RequestValidator::new(TOKEN);
 
-    let (status, _) = post(&local, form(&CALLBACK), Some(&validator.sign(public, CALLBACK))).await;
+    let (status, _) = post(
+        &local,
+        form(&CALLBACK),
+        Some(&validator.sign(public, CALLBACK)),
+    )
+    .await;
     assert_eq!(status, 200);
     // Signed for the address the service listens on: not what Twilio would have called.
-    let (status, _) = post(&local, form(&CALLBACK), Some(&validator.sign(&local, CALLBACK))).await;
+    let (status, _) = post(
+        &local,
+        form(&CALLBACK),
+        Some(&validator.sign(&local, CALLBACK)),
+    )
+    .await;
     assert_eq!(status, 403);
 }
 
@@ -153,8 +176,12 @@ async fn forwarded_headers_are_used_only_when_trusted() {
 
 #[test]
 fn a_bad_public_url_is_refused_with_the_parameter_named() {
-    let err = WebhookVerifier::new(TOKEN).public_base_url("calls.example.com").unwrap_err();
+    let err = WebhookVerifier::new(TOKEN)
+        .public_base_url("calls.example.com")
+        .unwrap_err();
     assert!(err.to_string().contains("public_base_url"), "{err}");
-    let err = WebhookVerifier::new(TOKEN).public_base_url("https://x.example?q=1").unwrap_err();
+    let err = WebhookVerifier::new(TOKEN)
+        .public_base_url("https://x.example?q=1")
+        .unwrap_err();
     assert!(err.to_string().contains("must not have a query"), "{err}");
 }

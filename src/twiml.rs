@@ -1,0 +1,949 @@
+//! TwiML for voice: a typed builder for the `<Response>` documents that tell Twilio what to do
+//! with a call, written out with quick-xml.
+//!
+//! Each verb and noun is a type with a setter per attribute; values Twilio restricts are
+//! enums, URLs and voices stay strings. The output has the same structure as twilio-python's
+//! `VoiceResponse` for the same input (attributes in name order, as it writes them), which
+//! `tests/twiml.rs` checks against fixtures generated with it.
+//!
+//! ```
+//! use twilio_calls::HttpMethod;
+//! use twilio_calls::twiml::{Dial, Gather, GatherInput, Number, Say, VoiceResponse};
+//!
+//! let response = VoiceResponse::new()
+//!     .say(Say::new("Press 1 for sales.").voice("Polly.Amy").language("en-GB"))
+//!     .gather(
+//!         Gather::new()
+//!             .input([GatherInput::Dtmf])
+//!             .num_digits(1)
+//!             .action("https://example.com/menu")
+//!             .method(HttpMethod::Post),
+//!     )
+//!     .dial(Dial::new().caller_id("+15005550006").number(Number::new("+14155551212")));
+//! assert_eq!(
+//!     response.to_string(),
+//!     "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>\
+//!      <Say language=\"en-GB\" voice=\"Polly.Amy\">Press 1 for sales.</Say>\
+//!      <Gather action=\"https://example.com/menu\" input=\"dtmf\" method=\"POST\" numDigits=\"1\"/>\
+//!      <Dial callerId=\"+15005550006\"><Number>+14155551212</Number></Dial></Response>"
+//! );
+//! ```
+//!
+//! A [`VoiceResponse`] converts into a `String`, so it can be given straight to
+//! [`CreateCall::twiml`](crate::CreateCall::twiml) and
+//! [`UpdateCall::twiml`](crate::UpdateCall::twiml).
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use quick_xml::Writer;
+use quick_xml::events::attributes::Attribute;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::name::QName;
+
+use crate::{CallEvent, HttpMethod, MachineDetection, RecordingEvent, RecordingTrack, Trim};
+
+/// One XML element: what every verb and noun is underneath.
+#[derive(Clone, PartialEq, Eq)]
+struct Element {
+    name: &'static str,
+    /// Sorted by name, as twilio-python writes them.
+    attributes: BTreeMap<&'static str, String>,
+    text: Option<String>,
+    children: Vec<Element>,
+}
+
+impl Element {
+    fn new(name: &'static str) -> Self {
+        Self {
+            name,
+            attributes: BTreeMap::new(),
+            text: None,
+            children: Vec::new(),
+        }
+    }
+
+    fn with_text(name: &'static str, text: String) -> Self {
+        Self {
+            text: Some(text),
+            ..Self::new(name)
+        }
+    }
+
+    fn write(&self, writer: &mut Writer<Vec<u8>>) {
+        let mut start = BytesStart::new(self.name);
+        for (name, value) in &self.attributes {
+            start.push_attribute(Attribute {
+                key: QName(name),
+                value: escape_attribute(value),
+            });
+        }
+        let text = self.text.as_deref().filter(|t| !t.is_empty());
+        // Writing into a Vec cannot fail.
+        if text.is_none() && self.children.is_empty() {
+            writer.write_event(Event::Empty(start)).expect("in memory");
+            return;
+        }
+        writer.write_event(Event::Start(start)).expect("in memory");
+        if let Some(text) = text {
+            writer
+                .write_event(Event::Text(BytesText::new(text)))
+                .expect("in memory");
+        }
+        for child in &self.children {
+            child.write(writer);
+        }
+        writer
+            .write_event(Event::End(BytesEnd::new(self.name)))
+            .expect("in memory");
+    }
+}
+
+/// quick-xml's escaping, plus tab and newline: a parser turns those into spaces inside an
+/// attribute value unless they are written as character references.
+fn escape_attribute(value: &str) -> Cow<'_, str> {
+    let escaped = quick_xml::escape::escape(value);
+    if escaped.contains(['\n', '\t']) {
+        Cow::Owned(escaped.replace('\n', "&#10;").replace('\t', "&#9;"))
+    } else {
+        escaped
+    }
+}
+
+impl fmt::Debug for Element {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let attributes: BTreeMap<_, _> = self
+            .attributes
+            .iter()
+            .map(|(name, value)| {
+                // A SIP password is a credential: never in Debug output.
+                let shown = if *name == "password" {
+                    "[redacted]"
+                } else {
+                    value.as_str()
+                };
+                (*name, shown)
+            })
+            .collect();
+        let mut s = f.debug_struct(self.name);
+        s.field("attributes", &attributes);
+        if let Some(text) = &self.text {
+            s.field("text", text);
+        }
+        if !self.children.is_empty() {
+            s.field("children", &self.children);
+        }
+        s.finish()
+    }
+}
+
+/// Defines a verb or noun: a newtype over [`Element`] with one setter per attribute.
+/// Setter kinds: `text` (any string), `number` (`u32`), `flag` (`bool`, written
+/// `true`/`false`), `one T` (a value with `as_str`), `list T` (space-separated values).
+macro_rules! element {
+    (
+        $(#[$meta:meta])*
+        $name:ident = $tag:literal;
+        $( $(#[$ameta:meta])* $setter:ident: $kind:ident $($ty:ty)? => $attribute:literal; )*
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub struct $name(Element);
+
+        impl $name {
+            $( element!(@setter $(#[$ameta])* $setter $kind $($ty)? => $attribute); )*
+        }
+    };
+    (@setter $(#[$m:meta])* $setter:ident text => $a:literal) => {
+        $(#[$m])*
+        #[doc = concat!("\n\nWrites `", $a, "`.")]
+        pub fn $setter(mut self, value: impl Into<String>) -> Self {
+            self.0.attributes.insert($a, value.into());
+            self
+        }
+    };
+    (@setter $(#[$m:meta])* $setter:ident number => $a:literal) => {
+        $(#[$m])*
+        #[doc = concat!("\n\nWrites `", $a, "`.")]
+        pub fn $setter(mut self, value: u32) -> Self {
+            self.0.attributes.insert($a, value.to_string());
+            self
+        }
+    };
+    (@setter $(#[$m:meta])* $setter:ident flag => $a:literal) => {
+        $(#[$m])*
+        #[doc = concat!("\n\nWrites `", $a, "`.")]
+        pub fn $setter(mut self, value: bool) -> Self {
+            self.0.attributes.insert($a, value.to_string());
+            self
+        }
+    };
+    (@setter $(#[$m:meta])* $setter:ident one $ty:ty => $a:literal) => {
+        $(#[$m])*
+        #[doc = concat!("\n\nWrites `", $a, "`.")]
+        pub fn $setter(mut self, value: $ty) -> Self {
+            self.0.attributes.insert($a, value.as_str().to_owned());
+            self
+        }
+    };
+    (@setter $(#[$m:meta])* $setter:ident list $ty:ty => $a:literal) => {
+        $(#[$m])*
+        #[doc = concat!("\n\nWrites `", $a, "` (values separated by spaces).")]
+        pub fn $setter(mut self, values: impl IntoIterator<Item = $ty>) -> Self {
+            let values: Vec<String> = values.into_iter().map(|v| v.as_str().to_owned()).collect();
+            self.0.attributes.insert($a, values.join(" "));
+            self
+        }
+    };
+}
+
+/// Defines a closed enum of the values an attribute accepts.
+macro_rules! values {
+    ($(#[$meta:meta])* $name:ident { $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// The value as TwiML writes it.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    $( Self::$variant => $wire, )+
+                }
+            }
+        }
+    };
+}
+
+/// Constructors for an element whose content is text (`Say`'s message, `Number`'s phone
+/// number, …), plus `From<&str>`/`From<String>` so the text alone can stand for it.
+macro_rules! text_content {
+    ($($name:ident = $tag:literal, $what:literal;)+) => {$(
+        impl $name {
+            #[doc = concat!("`<", $tag, ">` with ", $what, ".")]
+            pub fn new(text: impl Into<String>) -> Self {
+                Self(Element::with_text($tag, text.into()))
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(text: &str) -> Self {
+                Self::new(text)
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(text: String) -> Self {
+                Self::new(text)
+            }
+        }
+    )+};
+}
+
+/// Constructors for an element with no content of its own.
+macro_rules! empty_content {
+    ($($name:ident = $tag:literal;)+) => {$(
+        impl $name {
+            #[doc = concat!("An empty `<", $tag, ">`.")]
+            pub fn new() -> Self {
+                Self(Element::new($tag))
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+    )+};
+}
+
+/// Adders for the elements a verb may nest.
+macro_rules! nests {
+    ($parent:ident { $( $(#[$m:meta])* $adder:ident($child:ident); )+ }) => {
+        impl $parent {
+            $(
+                $(#[$m])*
+                pub fn $adder(mut self, child: impl Into<$child>) -> Self {
+                    self.0.children.push(child.into().0);
+                    self
+                }
+            )+
+        }
+    };
+}
+
+values! {
+    /// What `<Gather>` listens for.
+    GatherInput {
+        /// Key presses.
+        Dtmf = "dtmf",
+        /// Speech.
+        Speech = "speech",
+    }
+}
+
+values! {
+    /// `<Dial record>`: whether and how to record the dialled call.
+    DialRecord {
+        /// No recording.
+        DoNotRecord = "do-not-record",
+        /// From when the call is answered, mono.
+        RecordFromAnswer = "record-from-answer",
+        /// From when it starts ringing, mono.
+        RecordFromRinging = "record-from-ringing",
+        /// From when the call is answered, one channel per leg.
+        RecordFromAnswerDual = "record-from-answer-dual",
+        /// From when it starts ringing, one channel per leg.
+        RecordFromRingingDual = "record-from-ringing-dual",
+    }
+}
+
+values! {
+    /// `<Conference record>`.
+    ConferenceRecord {
+        /// No recording.
+        DoNotRecord = "do-not-record",
+        /// Record from when the conference starts.
+        RecordFromStart = "record-from-start",
+    }
+}
+
+values! {
+    /// `<Conference beep>`: when to beep as participants come and go.
+    ConferenceBeep {
+        /// On entry and exit.
+        True = "true",
+        /// Never.
+        False = "false",
+        /// Only when someone enters.
+        OnEnter = "onEnter",
+        /// Only when someone leaves.
+        OnExit = "onExit",
+    }
+}
+
+values! {
+    /// Conference events a status callback can ask for.
+    ConferenceEvent {
+        /// The conference started.
+        Start = "start",
+        /// The conference ended.
+        End = "end",
+        /// A participant joined.
+        Join = "join",
+        /// A participant left.
+        Leave = "leave",
+        /// A participant was muted or unmuted.
+        Mute = "mute",
+        /// A participant was held or unheld.
+        Hold = "hold",
+        /// A participant was modified.
+        Modify = "modify",
+        /// A participant started or stopped speaking.
+        Speaker = "speaker",
+        /// An announcement was played.
+        Announcement = "announcement",
+    }
+}
+
+values! {
+    /// `<Reject reason>`: what the caller hears.
+    RejectReason {
+        /// A "not in service" message.
+        Rejected = "rejected",
+        /// A busy signal.
+        Busy = "busy",
+    }
+}
+
+values! {
+    /// `<Stream track>`: which audio a media stream carries.
+    StreamTrack {
+        /// The caller's audio.
+        InboundTrack = "inbound_track",
+        /// The audio Twilio plays to the caller.
+        OutboundTrack = "outbound_track",
+        /// Both.
+        BothTracks = "both_tracks",
+    }
+}
+
+element! {
+    /// `<Say>`: speaks text to the caller.
+    Say = "Say";
+    /// The voice, e.g. `alice`, `man`, `Polly.Joanna`, `Google.en-US-Neural2-A`.
+    voice: text => "voice";
+    /// The language, e.g. `en-US`.
+    language: text => "language";
+    /// How many times to repeat; 0 repeats until the call ends.
+    loop_count: number => "loop";
+}
+
+element! {
+    /// `<Play>`: plays an audio file, or DTMF tones with [`digits`](Play::digits).
+    Play = "Play";
+    /// How many times to repeat; 0 repeats until the call ends.
+    loop_count: number => "loop";
+    /// DTMF tones to play instead of a file (`w` waits half a second).
+    digits: text => "digits";
+}
+
+element! {
+    /// `<Pause>`: waits silently.
+    Pause = "Pause";
+    /// Seconds to wait (default 1).
+    length: number => "length";
+}
+
+element! {
+    /// `<Gather>`: collects key presses or speech, optionally while saying or playing
+    /// something.
+    Gather = "Gather";
+    /// What to listen for.
+    input: list GatherInput => "input";
+    /// Where to send the result.
+    action: text => "action";
+    /// How to request `action`.
+    method: one HttpMethod => "method";
+    /// Seconds of silence before giving up.
+    timeout: number => "timeout";
+    /// Seconds of silence that end speech input.
+    speech_timeout: number => "speechTimeout";
+    /// Longest speech input, in seconds.
+    max_speech_time: number => "maxSpeechTime";
+    /// Whether to mask profanity in the transcript.
+    profanity_filter: flag => "profanityFilter";
+    /// The key that ends input (`#` by default; empty for none).
+    finish_on_key: text => "finishOnKey";
+    /// How many digits to collect.
+    num_digits: number => "numDigits";
+    /// Where to send interim speech results.
+    partial_result_callback: text => "partialResultCallback";
+    /// How to request `partialResultCallback`.
+    partial_result_callback_method: one HttpMethod => "partialResultCallbackMethod";
+    /// The speech recognition language, e.g. `en-US`.
+    language: text => "language";
+    /// Words or phrases likely to be said, comma-separated.
+    hints: text => "hints";
+    /// Whether input interrupts nested `<Say>`/`<Play>`.
+    barge_in: flag => "bargeIn";
+    /// Whether to request `action` even when nothing was gathered.
+    action_on_empty_result: flag => "actionOnEmptyResult";
+    /// The speech model, e.g. `phone_call`, `experimental_conversations`.
+    speech_model: text => "speechModel";
+    /// Whether to use the enhanced speech model.
+    enhanced: flag => "enhanced";
+}
+
+impl Gather {
+    /// Ends speech input automatically when the caller pauses (`speechTimeout="auto"`).
+    pub fn speech_timeout_auto(mut self) -> Self {
+        self.0.attributes.insert("speechTimeout", "auto".to_owned());
+        self
+    }
+}
+
+element! {
+    /// `<Dial>`: connects the caller to another party, given as a phone number
+    /// ([`Dial::to`]) or as nested nouns.
+    Dial = "Dial";
+    /// Where to go when the dialled call ends.
+    action: text => "action";
+    /// How to request `action`.
+    method: one HttpMethod => "method";
+    /// Seconds to ring before giving up.
+    timeout: number => "timeout";
+    /// Whether the caller can hang up the dialled party by pressing `*`.
+    hangup_on_star: flag => "hangupOnStar";
+    /// Longest call, in seconds.
+    time_limit: number => "timeLimit";
+    /// The caller ID to present.
+    caller_id: text => "callerId";
+    /// Whether and how to record.
+    record: one DialRecord => "record";
+    /// Whether to trim silence from the recording.
+    trim: one Trim => "trim";
+    /// Where to send recording status.
+    recording_status_callback: text => "recordingStatusCallback";
+    /// How to request `recordingStatusCallback`.
+    recording_status_callback_method: one HttpMethod => "recordingStatusCallbackMethod";
+    /// Which recording events to report.
+    recording_status_callback_event: list RecordingEvent => "recordingStatusCallbackEvent";
+    /// Whether to keep the caller in early media (ringing) until the dialled party answers.
+    answer_on_bridge: flag => "answerOnBridge";
+    /// The ringback tone's country code, e.g. `uk`.
+    ring_tone: text => "ringTone";
+    /// Which audio to record.
+    recording_track: one RecordingTrack => "recordingTrack";
+    /// Whether to dial the nested nouns one after another instead of all at once.
+    sequential: flag => "sequential";
+}
+
+impl Dial {
+    /// `<Dial>` with nothing to dial yet: add nouns with [`number`](Self::number),
+    /// [`client`](Self::client), …
+    pub fn new() -> Self {
+        Self(Element::new("Dial"))
+    }
+
+    /// `<Dial>` of one phone number or SIP URI given as the verb's text.
+    pub fn to(number: impl Into<String>) -> Self {
+        Self(Element::with_text("Dial", number.into()))
+    }
+}
+
+impl Default for Dial {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl From<&str> for Dial {
+    fn from(number: &str) -> Self {
+        Self::to(number)
+    }
+}
+
+element! {
+    /// `<Number>` inside `<Dial>`: a phone number.
+    Number = "Number";
+    /// Digits to send once the call connects.
+    send_digits: text => "sendDigits";
+    /// TwiML to run for the called party before connecting.
+    url: text => "url";
+    /// How to request `url`.
+    method: one HttpMethod => "method";
+    /// Which call events to report.
+    status_callback_event: list CallEvent => "statusCallbackEvent";
+    /// Where to send call events.
+    status_callback: text => "statusCallback";
+    /// How to request `statusCallback`.
+    status_callback_method: one HttpMethod => "statusCallbackMethod";
+    /// The BYOC trunk to route through.
+    byoc: text => "byoc";
+    /// Answering machine detection.
+    machine_detection: one MachineDetection => "machineDetection";
+    /// Seconds answering machine detection may take.
+    machine_detection_timeout: number => "machineDetectionTimeout";
+    /// Where to send the asynchronous answering machine detection result.
+    amd_status_callback: text => "amdStatusCallback";
+    /// How to request `amdStatusCallback`.
+    amd_status_callback_method: one HttpMethod => "amdStatusCallbackMethod";
+}
+
+element! {
+    /// `<Client>` inside `<Dial>`: a Voice SDK client, by identity.
+    Client = "Client";
+    /// TwiML to run for the called client before connecting.
+    url: text => "url";
+    /// How to request `url`.
+    method: one HttpMethod => "method";
+    /// Which call events to report.
+    status_callback_event: list CallEvent => "statusCallbackEvent";
+    /// Where to send call events.
+    status_callback: text => "statusCallback";
+    /// How to request `statusCallback`.
+    status_callback_method: one HttpMethod => "statusCallbackMethod";
+}
+
+element! {
+    /// `<Sip>` inside `<Dial>`: a SIP endpoint. Its password never shows in `Debug`.
+    Sip = "Sip";
+    /// SIP authentication user name.
+    username: text => "username";
+    /// SIP authentication password.
+    password: text => "password";
+    /// TwiML to run for the called party before connecting.
+    url: text => "url";
+    /// How to request `url`.
+    method: one HttpMethod => "method";
+    /// Which call events to report.
+    status_callback_event: list CallEvent => "statusCallbackEvent";
+    /// Where to send call events.
+    status_callback: text => "statusCallback";
+    /// How to request `statusCallback`.
+    status_callback_method: one HttpMethod => "statusCallbackMethod";
+    /// Answering machine detection.
+    machine_detection: one MachineDetection => "machineDetection";
+}
+
+element! {
+    /// `<Conference>` inside `<Dial>`: a conference room, by name.
+    Conference = "Conference";
+    /// Whether the participant joins muted.
+    muted: flag => "muted";
+    /// When to beep.
+    beep: one ConferenceBeep => "beep";
+    /// Whether the conference starts when this participant joins.
+    start_conference_on_enter: flag => "startConferenceOnEnter";
+    /// Whether the conference ends when this participant leaves.
+    end_conference_on_exit: flag => "endConferenceOnExit";
+    /// Hold music or TwiML while waiting.
+    wait_url: text => "waitUrl";
+    /// How to request `waitUrl`.
+    wait_method: one HttpMethod => "waitMethod";
+    /// Most participants (2 to 250).
+    max_participants: number => "maxParticipants";
+    /// Whether to record.
+    record: one ConferenceRecord => "record";
+    /// The region to mix the conference in, e.g. `ie1`.
+    region: text => "region";
+    /// The SID of a participant to coach.
+    coach: text => "coach";
+    /// Whether to trim silence from the recording.
+    trim: one Trim => "trim";
+    /// Which conference events to report.
+    status_callback_event: list ConferenceEvent => "statusCallbackEvent";
+    /// Where to send conference events.
+    status_callback: text => "statusCallback";
+    /// How to request `statusCallback`.
+    status_callback_method: one HttpMethod => "statusCallbackMethod";
+    /// Where to send recording status.
+    recording_status_callback: text => "recordingStatusCallback";
+    /// How to request `recordingStatusCallback`.
+    recording_status_callback_method: one HttpMethod => "recordingStatusCallbackMethod";
+    /// Which recording events to report.
+    recording_status_callback_event: list RecordingEvent => "recordingStatusCallbackEvent";
+}
+
+element! {
+    /// `<Queue>` inside `<Dial>`: takes the next caller from a queue.
+    Queue = "Queue";
+    /// TwiML to run for the dequeued caller before connecting.
+    url: text => "url";
+    /// How to request `url`.
+    method: one HttpMethod => "method";
+    /// The TaskRouter reservation to accept.
+    reservation_sid: text => "reservationSid";
+    /// The TaskRouter activity to move the worker to afterwards.
+    post_work_activity_sid: text => "postWorkActivitySid";
+}
+
+element! {
+    /// `<Record>`: records the caller.
+    Record = "Record";
+    /// Where to send the recording when it ends.
+    action: text => "action";
+    /// How to request `action`.
+    method: one HttpMethod => "method";
+    /// Seconds of silence that end the recording.
+    timeout: number => "timeout";
+    /// Keys that end the recording.
+    finish_on_key: text => "finishOnKey";
+    /// Longest recording, in seconds.
+    max_length: number => "maxLength";
+    /// Whether to beep before recording.
+    play_beep: flag => "playBeep";
+    /// Whether to trim silence.
+    trim: one Trim => "trim";
+    /// Where to send recording status.
+    recording_status_callback: text => "recordingStatusCallback";
+    /// How to request `recordingStatusCallback`.
+    recording_status_callback_method: one HttpMethod => "recordingStatusCallbackMethod";
+    /// Which recording events to report.
+    recording_status_callback_event: list RecordingEvent => "recordingStatusCallbackEvent";
+    /// Whether to transcribe.
+    transcribe: flag => "transcribe";
+    /// Where to send the transcription.
+    transcribe_callback: text => "transcribeCallback";
+}
+
+element! {
+    /// `<Hangup>`: ends the call.
+    Hangup = "Hangup";
+}
+
+element! {
+    /// `<Redirect>`: continues with the TwiML at another URL.
+    Redirect = "Redirect";
+    /// How to request the URL.
+    method: one HttpMethod => "method";
+}
+
+element! {
+    /// `<Reject>`: declines an incoming call without answering (no charge).
+    Reject = "Reject";
+    /// What the caller hears.
+    reason: one RejectReason => "reason";
+}
+
+element! {
+    /// `<Enqueue>`: puts the caller in a queue.
+    Enqueue = "Enqueue";
+    /// Where to go when the caller leaves the queue.
+    action: text => "action";
+    /// How to request `action`.
+    method: one HttpMethod => "method";
+    /// Hold music or TwiML while waiting.
+    wait_url: text => "waitUrl";
+    /// How to request `waitUrl`.
+    wait_url_method: one HttpMethod => "waitUrlMethod";
+    /// The TaskRouter workflow to enqueue into.
+    workflow_sid: text => "workflowSid";
+    /// Most callers the queue holds.
+    max_queue_size: number => "maxQueueSize";
+}
+
+element! {
+    /// `<Leave>`: takes the caller out of the queue they are waiting in.
+    Leave = "Leave";
+}
+
+element! {
+    /// `<Connect>`: connects the call to something other than a phone, here a media stream.
+    Connect = "Connect";
+    /// Where to go when the connection ends.
+    action: text => "action";
+    /// How to request `action`.
+    method: one HttpMethod => "method";
+}
+
+element! {
+    /// `<Start>`: starts something alongside the call (a media stream) and goes on with the
+    /// next verb.
+    Start = "Start";
+    /// Where to report what was started.
+    action: text => "action";
+    /// How to request `action`.
+    method: one HttpMethod => "method";
+}
+
+element! {
+    /// `<Stop>`: stops what `<Start>` started.
+    Stop = "Stop";
+}
+
+element! {
+    /// `<Stream>` inside `<Connect>`, `<Start>` or `<Stop>`: a media stream over WebSocket.
+    Stream = "Stream";
+    /// A name, to stop this stream later.
+    name: text => "name";
+    /// The `wss://` URL to stream to.
+    url: text => "url";
+    /// Which audio to stream.
+    track: one StreamTrack => "track";
+    /// Where to send stream status.
+    status_callback: text => "statusCallback";
+    /// How to request `statusCallback`.
+    status_callback_method: one HttpMethod => "statusCallbackMethod";
+}
+
+element! {
+    /// `<Parameter>` inside `<Stream>` or `<Client>`: a custom name/value pair.
+    Parameter = "Parameter";
+}
+
+impl Parameter {
+    /// `<Parameter name=… value=…/>`.
+    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
+        let mut element = Element::new("Parameter");
+        element.attributes.insert("name", name.into());
+        element.attributes.insert("value", value.into());
+        Self(element)
+    }
+}
+
+text_content! {
+    Say = "Say", "the text to speak";
+    Play = "Play", "the URL of the audio to play";
+    Number = "Number", "the phone number (E.164) to dial";
+    Client = "Client", "the client identity to dial";
+    Sip = "Sip", "the SIP URI to dial";
+    Conference = "Conference", "the conference name";
+    Queue = "Queue", "the queue name";
+    Redirect = "Redirect", "the URL of the TwiML to continue with";
+    Enqueue = "Enqueue", "the queue name";
+}
+
+empty_content! {
+    Pause = "Pause";
+    Gather = "Gather";
+    Record = "Record";
+    Hangup = "Hangup";
+    Reject = "Reject";
+    Leave = "Leave";
+    Connect = "Connect";
+    Start = "Start";
+    Stop = "Stop";
+    Stream = "Stream";
+}
+
+impl Play {
+    /// `<Play>` with no URL, for [`digits`](Play::digits).
+    pub fn tones(digits: impl Into<String>) -> Self {
+        Self(Element::new("Play")).digits(digits)
+    }
+}
+
+nests!(Gather {
+    /// Says something while listening.
+    say(Say);
+    /// Plays something while listening.
+    play(Play);
+    /// Pauses while listening.
+    pause(Pause);
+});
+
+nests!(Dial {
+    /// Dials a phone number.
+    number(Number);
+    /// Dials a Voice SDK client.
+    client(Client);
+    /// Dials a SIP endpoint.
+    sip(Sip);
+    /// Joins a conference.
+    conference(Conference);
+    /// Connects to the next caller in a queue.
+    queue(Queue);
+});
+
+nests!(Client {
+    /// A custom parameter for the client.
+    parameter(Parameter);
+});
+
+nests!(Connect {
+    /// Streams the call's audio.
+    stream(Stream);
+});
+
+nests!(Start {
+    /// Starts streaming the call's audio.
+    stream(Stream);
+});
+
+nests!(Stop {
+    /// Stops a stream started earlier (by name).
+    stream(Stream);
+});
+
+nests!(Stream {
+    /// A custom parameter sent in the stream's `start` message.
+    parameter(Parameter);
+});
+
+/// A `<Response>`: the verbs Twilio runs, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VoiceResponse(Element);
+
+impl VoiceResponse {
+    /// An empty `<Response/>` (Twilio hangs up after it).
+    pub fn new() -> Self {
+        Self(Element::new("Response"))
+    }
+
+    /// The document, with its XML declaration.
+    pub fn to_xml(&self) -> String {
+        let mut writer = Writer::new(Vec::new());
+        let declaration = BytesDecl::new("1.0", Some("UTF-8"), None);
+        writer
+            .write_event(Event::Decl(declaration))
+            .expect("in memory");
+        self.0.write(&mut writer);
+        String::from_utf8(writer.into_inner()).expect("quick-xml writes the UTF-8 it is given")
+    }
+}
+
+impl Default for VoiceResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl fmt::Display for VoiceResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_xml())
+    }
+}
+
+impl From<VoiceResponse> for String {
+    fn from(response: VoiceResponse) -> Self {
+        response.to_xml()
+    }
+}
+
+impl From<&VoiceResponse> for String {
+    fn from(response: &VoiceResponse) -> Self {
+        response.to_xml()
+    }
+}
+
+nests!(VoiceResponse {
+    /// Speaks text.
+    say(Say);
+    /// Plays audio or tones.
+    play(Play);
+    /// Waits.
+    pause(Pause);
+    /// Collects key presses or speech.
+    gather(Gather);
+    /// Connects to another party.
+    dial(Dial);
+    /// Records the caller.
+    record(Record);
+    /// Continues with TwiML from another URL.
+    redirect(Redirect);
+    /// Declines an incoming call.
+    reject(Reject);
+    /// Puts the caller in a queue.
+    enqueue(Enqueue);
+    /// Connects the call to a media stream.
+    connect(Connect);
+    /// Starts a media stream alongside the call.
+    start(Start);
+    /// Stops a media stream.
+    stop(Stop);
+});
+
+impl VoiceResponse {
+    /// Ends the call.
+    pub fn hangup(self) -> Self {
+        self.push(Hangup::new().0)
+    }
+
+    /// Leaves the queue the caller waits in.
+    pub fn leave(self) -> Self {
+        self.push(Leave::new().0)
+    }
+
+    fn push(mut self, element: Element) -> Self {
+        self.0.children.push(element);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        let xml = VoiceResponse::new()
+            .say(Say::new("Fish & <chips> \"now\"").voice("a\"b\nc\td"))
+            .to_xml();
+        assert_eq!(
+            xml,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>\
+             <Say voice=\"a&quot;b&#10;c&#9;d\">Fish &amp; &lt;chips&gt; &quot;now&quot;</Say>\
+             </Response>"
+        );
+    }
+
+    #[test]
+    fn a_sip_password_never_shows_in_debug() {
+        let dial = Dial::new().sip(Sip::new("sip:a@example.com").password("hunter2"));
+        let shown = format!("{dial:?}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("[redacted]"), "{shown}");
+        assert!(
+            VoiceResponse::new()
+                .dial(dial)
+                .to_xml()
+                .contains("password=\"hunter2\"")
+        );
+    }
+}

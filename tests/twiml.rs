@@ -1,0 +1,447 @@
+//! `twilio_calls::twiml` writes the same TwiML as twilio-python's `VoiceResponse`: each case
+//! here has a twin in `tests/official_sdk/twiml.py`, whose output is the committed fixture
+//! `tests/fixtures/twilio_python_twiml.json`. Documents are compared as parsed XML trees
+//! (element names, attributes, text, order), so escaping choices that mean the same XML do
+//! not matter; the declaration must match byte for byte.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::{Reader, XmlVersion};
+use serde::Deserialize;
+use twilio_calls::twiml::*;
+use twilio_calls::{CallEvent, HttpMethod, MachineDetection, RecordingEvent, RecordingTrack, Trim};
+
+const CB: &str = "https://example.com/callback?a=1&b=2";
+const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
+
+fn case(name: &str) -> VoiceResponse {
+    let r = VoiceResponse::new();
+    match name {
+        "empty" => r,
+        "say_plain" => r.say("Hello"),
+        "say_attributes" => r.say(
+            Say::new("Bonjour")
+                .voice("Polly.Celine")
+                .language("fr-FR")
+                .loop_count(2),
+        ),
+        "say_escaping" => {
+            r.say(Say::new("Fish & chips <b>\"quoted\" 'single'").voice("a\"b'c&d<e>"))
+        }
+        "say_unicode" => r.say(
+            Say::new("こんにちは 👋 Grüße")
+                .language("ja-JP")
+                .voice("Google.ja-JP-Neural2-B"),
+        ),
+        "say_empty" => r.say(""),
+        "play_url_and_digits" => r
+            .play(Play::new("https://api.twilio.com/cowbell.mp3").loop_count(0))
+            .play(Play::tones("wwww3")),
+        "pauses" => r.pause(Pause::new().length(3)).pause(Pause::new()),
+        "gather_every_attribute" => r.gather(
+            Gather::new()
+                .input([GatherInput::Dtmf, GatherInput::Speech])
+                .action(CB)
+                .method(HttpMethod::Get)
+                .timeout(5)
+                .speech_timeout_auto()
+                .max_speech_time(30)
+                .profanity_filter(false)
+                .finish_on_key("#")
+                .num_digits(4)
+                .partial_result_callback("https://example.com/partial")
+                .partial_result_callback_method(HttpMethod::Post)
+                .language("en-US")
+                .hints("yes, no")
+                .barge_in(true)
+                .action_on_empty_result(true)
+                .speech_model("phone_call")
+                .enhanced(true)
+                .say(Say::new("Enter your PIN").voice("alice"))
+                .play("https://example.com/beep.wav")
+                .pause(Pause::new().length(1)),
+        ),
+        "gather_seconds_and_no_finish_key" => r.gather(
+            Gather::new()
+                .speech_timeout(3)
+                .finish_on_key("")
+                .input([GatherInput::Speech]),
+        ),
+        "dial_a_number" => r.dial("+14155551212"),
+        "dial_every_attribute" => r.dial(
+            Dial::new()
+                .action(CB)
+                .method(HttpMethod::Get)
+                .timeout(20)
+                .hangup_on_star(true)
+                .time_limit(600)
+                .caller_id("+15005550006")
+                .record(DialRecord::RecordFromAnswerDual)
+                .trim(Trim::TrimSilence)
+                .recording_status_callback("https://example.com/rec")
+                .recording_status_callback_method(HttpMethod::Get)
+                .recording_status_callback_event([
+                    RecordingEvent::InProgress,
+                    RecordingEvent::Completed,
+                    RecordingEvent::Absent,
+                ])
+                .answer_on_bridge(true)
+                .ring_tone("uk")
+                .recording_track(RecordingTrack::Both)
+                .sequential(true)
+                .number(
+                    Number::new("+14155551212")
+                        .send_digits("ww1234")
+                        .url("https://example.com/whisper")
+                        .method(HttpMethod::Post)
+                        .status_callback_event([
+                            CallEvent::Initiated,
+                            CallEvent::Ringing,
+                            CallEvent::Answered,
+                            CallEvent::Completed,
+                        ])
+                        .status_callback(CB)
+                        .status_callback_method(HttpMethod::Get)
+                        .byoc("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                        .machine_detection(MachineDetection::DetectMessageEnd)
+                        .machine_detection_timeout(45)
+                        .amd_status_callback("https://example.com/amd")
+                        .amd_status_callback_method(HttpMethod::Post),
+                ),
+        ),
+        "dial_client_sip_queue" => r.dial(
+            Dial::new()
+                .client(
+                    Client::new("alice")
+                        .url("https://example.com/client")
+                        .method(HttpMethod::Get)
+                        .status_callback_event([CallEvent::Answered])
+                        .status_callback(CB)
+                        .status_callback_method(HttpMethod::Post)
+                        .parameter(Parameter::new("FirstName", "Alice & Bob")),
+                )
+                .sip(
+                    Sip::new("sip:bob@example.com;transport=tls")
+                        .username("bob")
+                        .password("s3cret")
+                        .url("https://example.com/sip")
+                        .method(HttpMethod::Post)
+                        .status_callback_event([CallEvent::Completed])
+                        .status_callback(CB)
+                        .status_callback_method(HttpMethod::Get)
+                        .machine_detection(MachineDetection::Enable),
+                )
+                .queue(
+                    Queue::new("support")
+                        .url("https://example.com/about-to-connect")
+                        .method(HttpMethod::Get)
+                        .reservation_sid("WRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                        .post_work_activity_sid("WAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+                ),
+        ),
+        "dial_conference" => r.dial(
+            Dial::new().conference(
+                Conference::new("Room 1234 ✓")
+                    .muted(false)
+                    .beep(ConferenceBeep::OnEnter)
+                    .start_conference_on_enter(true)
+                    .end_conference_on_exit(false)
+                    .wait_url("https://example.com/hold")
+                    .wait_method(HttpMethod::Get)
+                    .max_participants(10)
+                    .record(ConferenceRecord::RecordFromStart)
+                    .region("ie1")
+                    .coach("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                    .trim(Trim::DoNotTrim)
+                    .status_callback_event([
+                        ConferenceEvent::Start,
+                        ConferenceEvent::End,
+                        ConferenceEvent::Join,
+                        ConferenceEvent::Leave,
+                        ConferenceEvent::Mute,
+                        ConferenceEvent::Hold,
+                        ConferenceEvent::Modify,
+                        ConferenceEvent::Speaker,
+                        ConferenceEvent::Announcement,
+                    ])
+                    .status_callback(CB)
+                    .status_callback_method(HttpMethod::Post)
+                    .recording_status_callback("https://example.com/rec")
+                    .recording_status_callback_method(HttpMethod::Get)
+                    .recording_status_callback_event([RecordingEvent::Completed]),
+            ),
+        ),
+        "record_every_attribute" => r.record(
+            Record::new()
+                .action(CB)
+                .method(HttpMethod::Get)
+                .timeout(10)
+                .finish_on_key("*#")
+                .max_length(3600)
+                .play_beep(false)
+                .trim(Trim::TrimSilence)
+                .recording_status_callback("https://example.com/rec")
+                .recording_status_callback_method(HttpMethod::Post)
+                .recording_status_callback_event([
+                    RecordingEvent::InProgress,
+                    RecordingEvent::Completed,
+                ])
+                .transcribe(true)
+                .transcribe_callback("https://example.com/transcript"),
+        ),
+        "control_flow_verbs" => r
+            .redirect(Redirect::new("https://example.com/next?x=1&y=\"2\"").method(HttpMethod::Get))
+            .hangup(),
+        "reject_busy_and_plain" => r
+            .reject(Reject::new().reason(RejectReason::Busy))
+            .reject(Reject::new()),
+        "queues" => r
+            .enqueue(
+                Enqueue::new("support")
+                    .action(CB)
+                    .method(HttpMethod::Post)
+                    .wait_url("https://example.com/wait")
+                    .wait_url_method(HttpMethod::Get)
+                    .workflow_sid("WWaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                    .max_queue_size(50),
+            )
+            .leave(),
+        "media_streams" => r
+            .connect(
+                Connect::new().action(CB).method(HttpMethod::Get).stream(
+                    Stream::new()
+                        .url("wss://example.com/audio")
+                        .name("agent")
+                        .track(StreamTrack::InboundTrack)
+                        .status_callback(CB)
+                        .status_callback_method(HttpMethod::Post)
+                        .parameter(Parameter::new("caller", "+14155551212"))
+                        .parameter(Parameter::new("note", "line 1\nline 2\ttabbed")),
+                ),
+            )
+            .start(
+                Start::new()
+                    .action("https://example.com/started")
+                    .method(HttpMethod::Post)
+                    .stream(
+                        Stream::new()
+                            .url("wss://example.com/fork")
+                            .name("fork")
+                            .track(StreamTrack::BothTracks),
+                    ),
+            )
+            .stop(Stop::new().stream(Stream::new().name("fork"))),
+        "ivr" => r
+            .say(
+                Say::new("Thanks for calling.")
+                    .voice("Polly.Joanna")
+                    .language("en-US"),
+            )
+            .gather(
+                Gather::new()
+                    .num_digits(1)
+                    .action("https://example.com/menu")
+                    .method(HttpMethod::Post)
+                    .timeout(3)
+                    .say(Say::new("Press 1 for sales, 2 for support.").loop_count(2)),
+            )
+            .say("We did not get your choice. Goodbye!")
+            .pause(Pause::new().length(1))
+            .hangup(),
+        other => panic!("no Rust twin for the twilio-python case {other:?}"),
+    }
+}
+
+/// An element as a parser sees it.
+#[derive(Debug, PartialEq, Eq)]
+struct Node {
+    name: String,
+    attributes: BTreeMap<String, String>,
+    text: String,
+    children: Vec<Node>,
+}
+
+fn node(start: &BytesStart<'_>) -> Node {
+    let attributes = start
+        .attributes()
+        .map(|a| {
+            let a = a.expect("well-formed attribute");
+            // Attribute-value normalization, as any XML parser applies it (raw newlines and tabs
+            // become spaces; character references survive).
+            let value = a
+                .normalized_value(XmlVersion::Explicit1_0)
+                .expect("valid escapes")
+                .into_owned();
+            (a.key.as_ref().to_owned(), value)
+        })
+        .collect();
+    Node {
+        name: start.name().as_ref().to_owned(),
+        attributes,
+        text: String::new(),
+        children: Vec::new(),
+    }
+}
+
+/// Parses a whole document into its root element, failing on anything malformed.
+fn parse(xml: &str) -> Node {
+    let body = xml
+        .strip_prefix(DECLARATION)
+        .unwrap_or_else(|| panic!("no XML declaration: {xml}"));
+    let mut reader = Reader::from_str(body);
+    let mut open: Vec<Node> = vec![Node {
+        name: String::new(),
+        attributes: BTreeMap::new(),
+        text: String::new(),
+        children: Vec::new(),
+    }];
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Start(start) => open.push(node(&start)),
+            Event::Empty(start) => open.last_mut().unwrap().children.push(node(&start)),
+            Event::Text(text) => {
+                let text = text.xml_content(XmlVersion::Explicit1_0);
+                open.last_mut()
+                    .unwrap()
+                    .text
+                    .push_str(&quick_xml::escape::unescape(&text).unwrap());
+            }
+            Event::GeneralRef(reference) => {
+                let text = format!("&{};", reference.as_ref() as &str);
+                open.last_mut()
+                    .unwrap()
+                    .text
+                    .push_str(&quick_xml::escape::unescape(&text).unwrap());
+            }
+            Event::End(_) => {
+                let done = open.pop().unwrap();
+                open.last_mut().unwrap().children.push(done);
+            }
+            Event::Eof => break,
+            other => panic!("unexpected {other:?} in {xml}"),
+        }
+    }
+    let mut document = open.pop().unwrap();
+    assert!(open.is_empty(), "unclosed elements in {xml}");
+    assert_eq!(document.children.len(), 1, "one root element in {xml}");
+    document.children.pop().unwrap()
+}
+
+#[derive(Deserialize)]
+struct Fixture {
+    twilio_python: String,
+    cases: BTreeMap<String, String>,
+}
+
+#[test]
+fn every_case_matches_twilio_python() {
+    let fixture: Fixture =
+        serde_json::from_str(include_str!("fixtures/twilio_python_twiml.json")).unwrap();
+    assert_eq!(fixture.twilio_python, "9.13.0");
+    assert!(fixture.cases.len() >= 20, "{} cases", fixture.cases.len());
+    for (name, expected) in &fixture.cases {
+        let ours = case(name).to_xml();
+        assert_eq!(
+            parse(&ours),
+            parse(expected),
+            "case {name}:\n ours: {ours}\n python: {expected}"
+        );
+    }
+}
+
+#[test]
+fn the_comparison_notices_a_difference() {
+    let python =
+        r#"<?xml version="1.0" encoding="UTF-8"?><Response><Say loop="2">Hi</Say></Response>"#;
+    let same = VoiceResponse::new()
+        .say(Say::new("Hi").loop_count(2))
+        .to_xml();
+    assert_eq!(parse(&same), parse(python));
+    for different in [
+        VoiceResponse::new().say(Say::new("Hi").loop_count(3)),
+        VoiceResponse::new().say(Say::new("Hi!").loop_count(2)),
+        VoiceResponse::new().say(Say::new("Hi")),
+        VoiceResponse::new()
+            .say(Say::new("Hi").loop_count(2))
+            .hangup(),
+    ] {
+        assert_ne!(parse(&different.to_xml()), parse(python));
+    }
+}
+
+#[test]
+fn newlines_and_tabs_in_attributes_survive_a_parser() {
+    let xml = VoiceResponse::new()
+        .connect(Connect::new().stream(Stream::new().parameter(Parameter::new("note", "a\nb\tc"))))
+        .to_xml();
+    let root = parse(&xml);
+    let parameter = &root.children[0].children[0].children[0];
+    assert_eq!(parameter.attributes["value"], "a\nb\tc");
+    assert!(xml.contains("value=\"a&#10;b&#9;c\""), "{xml}");
+}
+
+#[tokio::test]
+async fn create_and_update_take_a_voice_response() {
+    let (server, recorder) = common::serve(200, common::call_json()).await;
+    let calls = common::client(&server).calls();
+    let response = VoiceResponse::new()
+        .say(Say::new("Ahoy & welcome").voice("alice"))
+        .hangup();
+    calls
+        .create()
+        .to("+15558675310")
+        .from("+15017122661")
+        .twiml(&response)
+        .send()
+        .await
+        .unwrap();
+    calls
+        .update(common::CALL)
+        .twiml(response)
+        .send()
+        .await
+        .unwrap();
+    let seen = recorder.seen();
+    let twiml = "Twiml=%3C%3Fxml+version%3D%221.0%22+encoding%3D%22UTF-8%22%3F%3E\
+                 %3CResponse%3E%3CSay+voice%3D%22alice%22%3EAhoy+%26amp%3B+welcome%3C%2FSay%3E\
+                 %3CHangup%2F%3E%3C%2FResponse%3E";
+    assert_eq!(
+        seen[0].body,
+        format!("From=%2B15017122661&To=%2B15558675310&{twiml}")
+    );
+    assert_eq!(seen[1].body, twiml);
+}
+
+#[tokio::test]
+async fn an_oversized_voice_response_is_refused_before_sending() {
+    let (server, recorder) = common::serve(200, common::call_json()).await;
+    let calls = common::client(&server).calls();
+    // 3,900 characters of text fit; the markup around them does not.
+    let response = VoiceResponse::new()
+        .say("a".repeat(3900))
+        .say("b".repeat(100));
+    let length = response.to_xml().chars().count();
+    assert!(length > 4000, "{length}");
+    let err = calls
+        .create()
+        .to("+15558675310")
+        .from("+15017122661")
+        .twiml(&response)
+        .await
+        .unwrap_err();
+    common::assert_invalid(
+        &err,
+        "twiml",
+        &format!("at most 4000 characters (got {length})"),
+    );
+    let err = calls
+        .update(common::CALL)
+        .twiml(response)
+        .await
+        .unwrap_err();
+    common::assert_invalid(&err, "twiml", "at most 4000 characters");
+    assert!(recorder.seen().is_empty());
+}
