@@ -18,6 +18,10 @@
 //! assert_eq!(call.status, Some(CallStatus::InProgress));
 //! assert_eq!(call.start_time.unwrap().to_string(), "Tue, 31 Aug 2010 20:36:29 +0000");
 //! ```
+//!
+//! Beyond the REST operations ([`Client`]): [`webhook`] validates `X-Twilio-Signature` and
+//! parses status callbacks (with an axum extractor under the `axum` feature), and [`twiml`]
+//! builds the TwiML documents that drive a call.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
