@@ -152,8 +152,11 @@ macro_rules! element {
         pub struct $name(Element);
 
         impl $name {
-            $( element!(@setter $(#[$ameta])* $setter $kind $($ty)? => $attribute); )*
+            element!(@setters $( $(#[$ameta])* $setter: $kind $($ty)? => $attribute; )*);
         }
+    };
+    (@setters $( $(#[$ameta:meta])* $setter:ident: $kind:ident $($ty:ty)? => $attribute:literal; )*) => {
+        $( element!(@setter $(#[$ameta])* $setter $kind $($ty)? => $attribute); )*
     };
     (@setter $(#[$m:meta])* $setter:ident text => $a:literal) => {
         $(#[$m])*
@@ -196,6 +199,17 @@ macro_rules! element {
             self
         }
     };
+}
+
+/// Adds the same attributes (same setters, same docs) to several elements.
+macro_rules! shared_attributes {
+    (for $first:ident $(, $rest:ident)* { $($setters:tt)* }) => {
+        impl $first {
+            element!(@setters $($setters)*);
+        }
+        shared_attributes!(for $($rest),* { $($setters)* });
+    };
+    (for { $($setters:tt)* }) => {};
 }
 
 /// Defines a closed enum of the values an attribute accepts.
@@ -467,12 +481,6 @@ element! {
     record: one DialRecord => "record";
     /// Whether to trim silence from the recording.
     trim: one Trim => "trim";
-    /// Where to send recording status.
-    recording_status_callback: text => "recordingStatusCallback";
-    /// How to request `recordingStatusCallback`.
-    recording_status_callback_method: one HttpMethod => "recordingStatusCallbackMethod";
-    /// Which recording events to report.
-    recording_status_callback_event: list RecordingEvent => "recordingStatusCallbackEvent";
     /// Whether to keep the caller in early media (ringing) until the dialled party answers.
     answer_on_bridge: flag => "answerOnBridge";
     /// The ringback tone's country code, e.g. `uk`.
@@ -513,16 +521,6 @@ element! {
     Number = "Number";
     /// Digits to send once the call connects.
     send_digits: text => "sendDigits";
-    /// TwiML to run for the called party before connecting.
-    url: text => "url";
-    /// How to request `url`.
-    method: one HttpMethod => "method";
-    /// Which call events to report.
-    status_callback_event: list CallEvent => "statusCallbackEvent";
-    /// Where to send call events.
-    status_callback: text => "statusCallback";
-    /// How to request `statusCallback`.
-    status_callback_method: one HttpMethod => "statusCallbackMethod";
     /// The BYOC trunk to route through.
     byoc: text => "byoc";
     /// Answering machine detection.
@@ -538,16 +536,6 @@ element! {
 element! {
     /// `<Client>` inside `<Dial>`: a Voice SDK client, by identity.
     Client = "Client";
-    /// TwiML to run for the called client before connecting.
-    url: text => "url";
-    /// How to request `url`.
-    method: one HttpMethod => "method";
-    /// Which call events to report.
-    status_callback_event: list CallEvent => "statusCallbackEvent";
-    /// Where to send call events.
-    status_callback: text => "statusCallback";
-    /// How to request `statusCallback`.
-    status_callback_method: one HttpMethod => "statusCallbackMethod";
 }
 
 element! {
@@ -557,16 +545,6 @@ element! {
     username: text => "username";
     /// SIP authentication password.
     password: text => "password";
-    /// TwiML to run for the called party before connecting.
-    url: text => "url";
-    /// How to request `url`.
-    method: one HttpMethod => "method";
-    /// Which call events to report.
-    status_callback_event: list CallEvent => "statusCallbackEvent";
-    /// Where to send call events.
-    status_callback: text => "statusCallback";
-    /// How to request `statusCallback`.
-    status_callback_method: one HttpMethod => "statusCallbackMethod";
     /// Answering machine detection.
     machine_detection: one MachineDetection => "machineDetection";
 }
@@ -602,12 +580,6 @@ element! {
     status_callback: text => "statusCallback";
     /// How to request `statusCallback`.
     status_callback_method: one HttpMethod => "statusCallbackMethod";
-    /// Where to send recording status.
-    recording_status_callback: text => "recordingStatusCallback";
-    /// How to request `recordingStatusCallback`.
-    recording_status_callback_method: one HttpMethod => "recordingStatusCallbackMethod";
-    /// Which recording events to report.
-    recording_status_callback_event: list RecordingEvent => "recordingStatusCallbackEvent";
 }
 
 element! {
@@ -640,12 +612,6 @@ element! {
     play_beep: flag => "playBeep";
     /// Whether to trim silence.
     trim: one Trim => "trim";
-    /// Where to send recording status.
-    recording_status_callback: text => "recordingStatusCallback";
-    /// How to request `recordingStatusCallback`.
-    recording_status_callback_method: one HttpMethod => "recordingStatusCallbackMethod";
-    /// Which recording events to report.
-    recording_status_callback_event: list RecordingEvent => "recordingStatusCallbackEvent";
     /// Whether to transcribe.
     transcribe: flag => "transcribe";
     /// Where to send the transcription.
@@ -746,6 +712,28 @@ impl Parameter {
         Self(element)
     }
 }
+
+shared_attributes!(for Number, Client, Sip {
+    /// TwiML to run for the called party before connecting.
+    url: text => "url";
+    /// How to request `url`.
+    method: one HttpMethod => "method";
+    /// Which call events to report.
+    status_callback_event: list CallEvent => "statusCallbackEvent";
+    /// Where to send call events.
+    status_callback: text => "statusCallback";
+    /// How to request `statusCallback`.
+    status_callback_method: one HttpMethod => "statusCallbackMethod";
+});
+
+shared_attributes!(for Dial, Conference, Record {
+    /// Where to send recording status.
+    recording_status_callback: text => "recordingStatusCallback";
+    /// How to request `recordingStatusCallback`.
+    recording_status_callback_method: one HttpMethod => "recordingStatusCallbackMethod";
+    /// Which recording events to report.
+    recording_status_callback_event: list RecordingEvent => "recordingStatusCallbackEvent";
+});
 
 text_content! {
     Say = "Say", "the text to speak";
