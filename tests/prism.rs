@@ -615,33 +615,8 @@ async fn every_example_response_of_the_spec_decodes() {
         let prefer = format!("code={status}, example={name}");
         let calls = client_preferring(prism, &prefer).calls();
         let what = format!("{operation} example {name:?}");
-        let sid = |call: twilio_calls::Call| call.sid;
-        let decoded = match operation.as_str() {
-            "CreateCall" => {
-                let create = calls.create().to("+15558675310").from("+15017122661");
-                vec![conforms(&what, create.url("https://example.com/twiml").await).sid]
-            }
-            "FetchCall" => vec![conforms(&what, calls.fetch(CALL).await).sid],
-            "UpdateCall" => {
-                let update = calls.update(CALL).status(UpdateCallStatus::Canceled);
-                vec![conforms(&what, update.await).sid]
-            }
-            "ListCall" => conforms(&what, calls.list().send().await)
-                .items
-                .into_iter()
-                .map(sid)
-                .collect(),
-            other => panic!("an example for {other}"),
-        };
-        let expected: Vec<Option<String>> = match example.get("calls") {
-            Some(list) => list
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|c| c["sid"].as_str().map(str::to_owned))
-                .collect(),
-            None => vec![example["sid"].as_str().map(str::to_owned)],
-        };
+        let decoded = conforms(&what, common::run_for_sids(&calls, &operation).await);
+        let expected = common::example_sids(&example);
         assert_eq!(decoded, expected, "{what}");
     }
 }

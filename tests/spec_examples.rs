@@ -118,40 +118,10 @@ async fn every_example_response_decodes_through_the_client() {
         let (server, recorder) = common::serve(status.parse().unwrap(), value.to_string()).await;
         let calls = common::client(&server).calls();
         let context = format!("{op} {status} {name}");
-        let sids: Vec<Option<String>> = match op.as_str() {
-            "CreateCall" => {
-                let call = common::minimal_create(&calls).send().await;
-                vec![call.unwrap_or_else(|e| panic!("{context}: {e}")).sid]
-            }
-            "FetchCall" => vec![calls.fetch(common::CALL).send().await.unwrap().sid],
-            "UpdateCall" => vec![
-                calls
-                    .update(common::CALL)
-                    .url("https://e.x/t")
-                    .send()
-                    .await
-                    .unwrap()
-                    .sid,
-            ],
-            "ListCall" => {
-                let page = calls
-                    .list()
-                    .send()
-                    .await
-                    .unwrap_or_else(|e| panic!("{context}: {e}"));
-                page.items.into_iter().map(|c| c.sid).collect()
-            }
-            other => panic!("unexpected example for {other}"),
-        };
-        let expected: Vec<Option<String>> = match value.get("calls") {
-            Some(list) => list
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|c| c["sid"].as_str().map(str::to_owned))
-                .collect(),
-            None => vec![value["sid"].as_str().map(str::to_owned)],
-        };
+        let sids = common::run_for_sids(&calls, &op)
+            .await
+            .unwrap_or_else(|e| panic!("{context}: {e}"));
+        let expected = common::example_sids(&value);
         assert_eq!(sids, expected, "{context}");
         assert_eq!(recorder.seen().len(), 1, "{context}");
         served += 1;

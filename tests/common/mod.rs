@@ -261,6 +261,34 @@ pub fn examples() -> Vec<(String, String, String, Value)> {
     out
 }
 
+/// Runs `operation` (an operationId of [`OPERATIONS`] that answers with JSON) through the
+/// public client and returns the SIDs of the calls it decoded.
+pub async fn run_for_sids(calls: &Calls, operation: &str) -> Result<Vec<Option<String>>, Error> {
+    Ok(match operation {
+        "CreateCall" => vec![minimal_create(calls).send().await?.sid],
+        "FetchCall" => vec![calls.fetch(CALL).send().await?.sid],
+        "UpdateCall" => vec![calls.update(CALL).url("https://e.x/t").send().await?.sid],
+        "ListCall" => calls
+            .list()
+            .send()
+            .await?
+            .items
+            .into_iter()
+            .map(|c| c.sid)
+            .collect(),
+        other => panic!("{other} answers no call"),
+    })
+}
+
+/// The SIDs of the calls in an example response (a call, or a page of them).
+pub fn example_sids(example: &Value) -> Vec<Option<String>> {
+    let sid = |call: &Value| call["sid"].as_str().map(str::to_owned);
+    match example.get("calls") {
+        Some(calls) => calls.as_array().unwrap().iter().map(sid).collect(),
+        None => vec![sid(example)],
+    }
+}
+
 /// One example response, as JSON text.
 pub fn example(operation: &str, name: &str) -> String {
     examples()
