@@ -451,6 +451,8 @@ element! {
     speech_model: text => "speechModel";
     /// Whether to use the enhanced speech model.
     enhanced: flag => "enhanced";
+    /// Whether to send debugging information to `action`.
+    debug: flag => "debug";
 }
 
 impl Gather {
@@ -489,6 +491,14 @@ element! {
     recording_track: one RecordingTrack => "recordingTrack";
     /// Whether to dial the nested nouns one after another instead of all at once.
     sequential: flag => "sequential";
+    /// Where to send a SIP REFER from the dialled party.
+    refer_url: text => "referUrl";
+    /// How to request `referUrl`.
+    refer_method: one HttpMethod => "referMethod";
+    /// Call events to report on `action`, e.g. `call-progress-events`.
+    events: text => "events";
+    /// SHAKEN/STIR passports to present, for calls from your own infrastructure.
+    passports: text => "passports";
 }
 
 impl Dial {
@@ -523,14 +533,6 @@ element! {
     send_digits: text => "sendDigits";
     /// The BYOC trunk to route through.
     byoc: text => "byoc";
-    /// Answering machine detection.
-    machine_detection: one MachineDetection => "machineDetection";
-    /// Seconds answering machine detection may take.
-    machine_detection_timeout: number => "machineDetectionTimeout";
-    /// Where to send the asynchronous answering machine detection result.
-    amd_status_callback: text => "amdStatusCallback";
-    /// How to request `amdStatusCallback`.
-    amd_status_callback_method: one HttpMethod => "amdStatusCallbackMethod";
 }
 
 element! {
@@ -545,8 +547,6 @@ element! {
     username: text => "username";
     /// SIP authentication password.
     password: text => "password";
-    /// Answering machine detection.
-    machine_detection: one MachineDetection => "machineDetection";
 }
 
 element! {
@@ -572,6 +572,12 @@ element! {
     region: text => "region";
     /// The SID of a participant to coach.
     coach: text => "coach";
+    /// Where to send conference events for this participant's conference.
+    event_callback_url: text => "eventCallbackUrl";
+    /// The jitter buffer size: `small`, `medium`, `large` or `off`.
+    jitter_buffer_size: text => "jitterBufferSize";
+    /// A label for the participant, to address them by it later.
+    participant_label: text => "participantLabel";
     /// Whether to trim silence from the recording.
     trim: one Trim => "trim";
     /// Which conference events to report.
@@ -692,6 +698,12 @@ element! {
     url: text => "url";
     /// Which audio to stream.
     track: one StreamTrack => "track";
+    /// The name of a Stream Connector to stream to instead of `url`.
+    connector_name: text => "connectorName";
+    /// The audio encoding, e.g. `audio/x-mulaw`.
+    audio_format: text => "audioFormat";
+    /// The audio sample rate in Hz, e.g. `8000`.
+    sample_rate: number => "sampleRate";
     /// Where to send stream status.
     status_callback: text => "statusCallback";
     /// How to request `statusCallback`.
@@ -726,7 +738,26 @@ shared_attributes!(for Number, Client, Sip {
     status_callback_method: one HttpMethod => "statusCallbackMethod";
 });
 
+shared_attributes!(for Number, Sip {
+    /// Answering machine detection.
+    machine_detection: one MachineDetection => "machineDetection";
+    /// Seconds answering machine detection may take.
+    machine_detection_timeout: number => "machineDetectionTimeout";
+    /// Milliseconds of speech that mean a machine answered.
+    machine_detection_speech_threshold: number => "machineDetectionSpeechThreshold";
+    /// Milliseconds of silence that end speech, for detection.
+    machine_detection_speech_end_threshold: number => "machineDetectionSpeechEndThreshold";
+    /// Milliseconds of initial silence after which detection gives up (`unknown`).
+    machine_detection_silence_timeout: number => "machineDetectionSilenceTimeout";
+    /// Where to send the asynchronous answering machine detection result.
+    amd_status_callback: text => "amdStatusCallback";
+    /// How to request `amdStatusCallback`.
+    amd_status_callback_method: one HttpMethod => "amdStatusCallbackMethod";
+});
+
 shared_attributes!(for Dial, Conference, Record {
+    /// The recording configuration to apply.
+    recording_configuration_id: text => "recordingConfigurationId";
     /// Where to send recording status.
     recording_status_callback: text => "recordingStatusCallback";
     /// How to request `recordingStatusCallback`.

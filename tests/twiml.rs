@@ -60,6 +60,7 @@ fn case(name: &str) -> VoiceResponse {
                 .action_on_empty_result(true)
                 .speech_model("phone_call")
                 .enhanced(true)
+                .debug(false)
                 .say(Say::new("Enter your PIN").voice("alice"))
                 .play("https://example.com/beep.wav")
                 .pause(Pause::new().length(1)),
@@ -92,6 +93,11 @@ fn case(name: &str) -> VoiceResponse {
                 .ring_tone("uk")
                 .recording_track(RecordingTrack::Both)
                 .sequential(true)
+                .recording_configuration_id("RCaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                .refer_url("https://example.com/refer")
+                .refer_method(HttpMethod::Get)
+                .events("call-progress-events")
+                .passports("eyJhbGciOi.passport")
                 .number(
                     Number::new("+14155551212")
                         .send_digits("ww1234")
@@ -108,6 +114,9 @@ fn case(name: &str) -> VoiceResponse {
                         .byoc("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
                         .machine_detection(MachineDetection::DetectMessageEnd)
                         .machine_detection_timeout(45)
+                        .machine_detection_speech_threshold(2400)
+                        .machine_detection_speech_end_threshold(1200)
+                        .machine_detection_silence_timeout(5000)
                         .amd_status_callback("https://example.com/amd")
                         .amd_status_callback_method(HttpMethod::Post),
                 ),
@@ -132,7 +141,13 @@ fn case(name: &str) -> VoiceResponse {
                         .status_callback_event([CallEvent::Completed])
                         .status_callback(CB)
                         .status_callback_method(HttpMethod::Get)
-                        .machine_detection(MachineDetection::Enable),
+                        .machine_detection(MachineDetection::Enable)
+                        .machine_detection_timeout(30)
+                        .machine_detection_speech_threshold(2000)
+                        .machine_detection_speech_end_threshold(1000)
+                        .machine_detection_silence_timeout(4000)
+                        .amd_status_callback("https://example.com/amd")
+                        .amd_status_callback_method(HttpMethod::Get),
                 )
                 .queue(
                     Queue::new("support")
@@ -156,6 +171,10 @@ fn case(name: &str) -> VoiceResponse {
                     .region("ie1")
                     .coach("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
                     .trim(Trim::DoNotTrim)
+                    .recording_configuration_id("RCbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+                    .event_callback_url("https://example.com/events")
+                    .jitter_buffer_size("large")
+                    .participant_label("customer")
                     .status_callback_event([
                         ConferenceEvent::Start,
                         ConferenceEvent::End,
@@ -190,7 +209,8 @@ fn case(name: &str) -> VoiceResponse {
                     RecordingEvent::Completed,
                 ])
                 .transcribe(true)
-                .transcribe_callback("https://example.com/transcript"),
+                .transcribe_callback("https://example.com/transcript")
+                .recording_configuration_id("RCcccccccccccccccccccccccccccccccc"),
         ),
         "control_flow_verbs" => r
             .redirect(Redirect::new("https://example.com/next?x=1&y=\"2\"").method(HttpMethod::Get))
@@ -230,7 +250,14 @@ fn case(name: &str) -> VoiceResponse {
                         Stream::new()
                             .url("wss://example.com/fork")
                             .name("fork")
-                            .track(StreamTrack::BothTracks),
+                            .track(StreamTrack::BothTracks)
+                            .audio_format("audio/x-mulaw")
+                            .sample_rate(8000),
+                    )
+                    .stream(
+                        Stream::new()
+                            .connector_name("my-connector")
+                            .name("connector"),
                     ),
             )
             .stop(Stop::new().stream(Stream::new().name("fork"))),

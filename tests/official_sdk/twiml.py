@@ -89,7 +89,7 @@ def gather_every_attribute():
                partial_result_callback="https://example.com/partial",
                partial_result_callback_method="POST", language="en-US", hints="yes, no",
                barge_in=True, action_on_empty_result=True, speech_model="phone_call",
-               enhanced=True)
+               enhanced=True, debug=False)
     g.say("Enter your PIN", voice="alice")
     g.play("https://example.com/beep.wav")
     g.pause(length=1)
@@ -119,13 +119,18 @@ def dial_every_attribute():
              recording_status_callback="https://example.com/rec",
              recording_status_callback_method="GET",
              recording_status_callback_event="in-progress completed absent",
-             answer_on_bridge=True, ring_tone="uk", recording_track="both", sequential=True)
+             answer_on_bridge=True, ring_tone="uk", recording_track="both", sequential=True,
+             recording_configuration_id="RCaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+             refer_url="https://example.com/refer", refer_method="GET",
+             events="call-progress-events", passports="eyJhbGciOi.passport")
     d.number("+14155551212", send_digits="ww1234", url="https://example.com/whisper",
              method="POST", status_callback_event="initiated ringing answered completed",
              status_callback=CB, status_callback_method="GET",
              byoc="BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", machine_detection="DetectMessageEnd",
-             machine_detection_timeout=45, amd_status_callback="https://example.com/amd",
-             amd_status_callback_method="POST")
+             machine_detection_timeout=45, machine_detection_speech_threshold=2400,
+             machine_detection_speech_end_threshold=1200,
+             machine_detection_silence_timeout=5000,
+             amd_status_callback="https://example.com/amd", amd_status_callback_method="POST")
     r.append(d)
     return r
 
@@ -141,7 +146,10 @@ def dial_client_sip_queue():
     d.append(c)
     d.sip("sip:bob@example.com;transport=tls", username="bob", password="s3cret",
           url="https://example.com/sip", method="POST", status_callback_event="completed",
-          status_callback=CB, status_callback_method="GET", machine_detection="Enable")
+          status_callback=CB, status_callback_method="GET", machine_detection="Enable",
+          machine_detection_timeout=30, machine_detection_speech_threshold=2000,
+          machine_detection_speech_end_threshold=1000, machine_detection_silence_timeout=4000,
+          amd_status_callback="https://example.com/amd", amd_status_callback_method="GET")
     d.queue("support", url="https://example.com/about-to-connect", method="GET",
             reservation_sid="WRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             post_work_activity_sid="WAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -157,6 +165,9 @@ def dial_conference():
                  end_conference_on_exit=False, wait_url="https://example.com/hold",
                  wait_method="GET", max_participants=10, record="record-from-start",
                  region="ie1", coach="CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", trim="do-not-trim",
+                 recording_configuration_id="RCbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+                 event_callback_url="https://example.com/events", jitter_buffer_size="large",
+                 participant_label="customer",
                  status_callback_event="start end join leave mute hold modify speaker announcement",
                  status_callback=CB, status_callback_method="POST",
                  recording_status_callback="https://example.com/rec",
@@ -174,7 +185,8 @@ def record_every_attribute():
              recording_status_callback="https://example.com/rec",
              recording_status_callback_method="POST",
              recording_status_callback_event="in-progress completed", transcribe=True,
-             transcribe_callback="https://example.com/transcript")
+             transcribe_callback="https://example.com/transcript",
+             recording_configuration_id="RCcccccccccccccccccccccccccccccccc")
     return r
 
 
@@ -215,7 +227,9 @@ def media_streams():
     connect.append(s)
     r.append(connect)
     start = Start(action="https://example.com/started", method="POST")
-    start.stream(url="wss://example.com/fork", name="fork", track="both_tracks")
+    start.stream(url="wss://example.com/fork", name="fork", track="both_tracks",
+                 audio_format="audio/x-mulaw", sample_rate=8000)
+    start.stream(connector_name="my-connector", name="connector")
     r.append(start)
     stop = Stop()
     stop.stream(name="fork")
