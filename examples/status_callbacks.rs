@@ -1,12 +1,13 @@
-//! A service that receives Twilio's call status callbacks, accepting only requests Twilio
-//! signed.
+//! A service that answers Twilio's voice webhook with TwiML and receives the call's status
+//! callbacks, accepting only requests Twilio signed.
 //!
 //! ```text
 //! TWILIO_AUTH_TOKEN=… PUBLIC_URL=https://calls.example.com \
 //!     cargo run --example status_callbacks --features axum
 //! ```
 //!
-//! Point a call's `StatusCallback` at `{PUBLIC_URL}/calls/status`. `PUBLIC_URL` is the
+//! Point a call's `Url` at `{PUBLIC_URL}/calls/voice` and its `StatusCallback` at
+//! `{PUBLIC_URL}/calls/status`. `PUBLIC_URL` is the
 //! origin Twilio calls (the proxy or tunnel in front of this service): signatures cover the
 //! URL Twilio requested, not the one this service listens on. Without it the `Host` header
 //! is used.
@@ -16,6 +17,7 @@ use std::sync::{Arc, Mutex};
 use axum::Router;
 use axum::extract::{FromRef, State};
 use axum::routing::post;
+use twilio_calls::twiml::{Say, VoiceResponse};
 use twilio_calls::webhook::StatusCallback;
 use twilio_calls::webhook::axum::{Verified, WebhookVerifier};
 
@@ -32,11 +34,20 @@ impl FromRef<App> for WebhookVerifier {
     }
 }
 
-/// The routes: `POST /calls/status`.
+/// The routes: `POST /calls/voice` (TwiML for the call) and `POST /calls/status`.
 pub fn router(app: App) -> Router {
     Router::new()
+        .route("/calls/voice", post(voice))
         .route("/calls/status", post(status_callback))
         .with_state(app)
+}
+
+async fn voice(Verified(params): Verified<Vec<(String, String)>>) -> VoiceResponse {
+    let to = params.iter().find(|(name, _)| name == "To");
+    let greeting = format!("Hello from Rust, {}!", to.map_or("caller", |(_, to)| to));
+    VoiceResponse::new()
+        .say(Say::new(greeting).voice("Polly.Amy"))
+        .hangup()
 }
 
 async fn status_callback(

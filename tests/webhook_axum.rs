@@ -1,5 +1,6 @@
-//! The `axum` example service (examples/status_callbacks.rs) over real HTTP: it accepts a
-//! callback Twilio signed, and refuses forged, unsigned, replayed-elsewhere and malformed ones.
+//! The `axum` example service (examples/status_callbacks.rs) over real HTTP: it answers a
+//! signed voice webhook with TwiML, accepts a status callback Twilio signed, and refuses
+//! forged, unsigned, replayed-elsewhere and malformed ones.
 
 #[path = "../examples/status_callbacks.rs"]
 #[allow(dead_code)]
@@ -73,6 +74,34 @@ async fn accepts_a_signed_callback_and_parses_it() {
     assert_eq!(received[0].call_status, CallStatus::Completed);
     assert_eq!(received[0].call_duration, Some(42));
     assert_eq!(received[0].sequence_number, Some(3));
+}
+
+#[tokio::test]
+async fn answers_a_signed_voice_webhook_with_twiml() {
+    let service = start(WebhookVerifier::new(TOKEN)).await;
+    let url = format!("{}/calls/voice", service.origin);
+    let params = [("CallSid", "CA1"), ("To", "+14155551212")];
+    let signature = RequestValidator::new(TOKEN).sign(&url, params);
+    let response = reqwest::Client::new()
+        .post(&url)
+        .header("content-type", FORM)
+        .header(SIGNATURE_HEADER, &signature)
+        .body(form(&params))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/xml; charset=utf-8"
+    );
+    assert_eq!(
+        response.text().await.unwrap(),
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>\
+         <Say voice=\"Polly.Amy\">Hello from Rust, +14155551212!</Say><Hangup/></Response>"
+    );
+    let (status, _) = post(&url, form(&params), Some("forged")).await;
+    assert_eq!(status, 403);
 }
 
 #[tokio::test]

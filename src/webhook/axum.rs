@@ -1,7 +1,7 @@
-//! An axum extractor for Twilio webhooks (feature `axum`): [`Verified<T>`] checks
+//! axum integration for Twilio webhooks (feature `axum`): [`Verified<T>`] checks
 //! `X-Twilio-Signature` against the URL Twilio called, then parses the body, answering
 //! `403 Forbidden` to a request Twilio did not sign and `400 Bad Request` to a body that
-//! does not parse.
+//! does not parse; and a [`VoiceResponse`] is a handler's answer (`text/xml`).
 //!
 //! ```no_run
 //! use axum::{Router, routing::post};
@@ -27,6 +27,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::{ParseError, Rejection, RequestValidator, StatusCallback};
 use crate::Error;
+use crate::twiml::VoiceResponse;
 
 /// What the extractor needs: the validator and how to rebuild the public URL of a request.
 /// Put it in the router's state (or make it [`FromRef`] of your state).
@@ -169,5 +170,16 @@ where
         T::from_body(&body)
             .map(Verified)
             .map_err(WebhookRejection::Parse)
+    }
+}
+
+/// TwiML as a handler's answer to a voice webhook: `200 OK`, `Content-Type: text/xml`.
+impl IntoResponse for VoiceResponse {
+    fn into_response(self) -> Response {
+        (
+            [(header::CONTENT_TYPE, "text/xml; charset=utf-8")],
+            self.to_xml(),
+        )
+            .into_response()
     }
 }
