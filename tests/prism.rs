@@ -621,6 +621,46 @@ async fn every_example_response_of_the_spec_decodes() {
     }
 }
 
+/// The checks above mean something only if Prism refuses what does not conform: raw requests
+/// that break the spec get its 422 naming the parameter.
+#[tokio::test]
+async fn prism_refuses_requests_that_break_the_spec() {
+    let prism = prism_or_skip!();
+    let url = format!(
+        "{}/2010-04-01/Accounts/{ACCOUNT}/Calls.json",
+        prism.base_url
+    );
+    for (body, parameter) in [
+        (
+            "From=%2B15017122661&Url=https%3A%2F%2Fe.x%2Ft",
+            r#"["body"]"#,
+        ),
+        (
+            "To=%2B1&From=%2B2&Url=https%3A%2F%2Fe.x%2Ft&Timeout=soon",
+            r#"["body","Timeout"]"#,
+        ),
+        (
+            "To=%2B1&From=%2B2&Url=https%3A%2F%2Fe.x%2Ft&Record=maybe",
+            r#"["body","Record"]"#,
+        ),
+    ] {
+        let response = reqwest::Client::new()
+            .post(&url)
+            .basic_auth(ACCOUNT, Some(common::TOKEN))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 422, "{body}");
+        let text = response.text().await.unwrap();
+        assert!(
+            text.contains(&format!(r#""location":{parameter}"#)),
+            "{body}: {text}"
+        );
+    }
+}
+
 /// Relays one connection to `upstream` with the `Authorization` header taken out of the
 /// request, as a misconfigured proxy would.
 async fn strip_credentials(upstream: SocketAddr) -> String {
