@@ -1,6 +1,6 @@
 //! Receiving Twilio's webhooks: checking `X-Twilio-Signature` ([`RequestValidator`]) and
 //! parsing call-progress status callbacks ([`StatusCallback`]). With the `axum` feature,
-//! [`axum::Verified`] does both as an extractor.
+//! `axum::Verified` does both as an extractor.
 //!
 //! ```
 //! use twilio_calls::webhook::{RequestValidator, StatusCallback};
