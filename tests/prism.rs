@@ -27,10 +27,10 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::io::{ErrorKind, Write as _};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate};
@@ -51,8 +51,8 @@ const REQUIRE_ENV: &str = "TWILIO_CALLS_REQUIRE_PRISM";
 /// shell kills Prism when it closes, so no server outlives the tests.
 struct Prism {
     base_url: String,
-    _child: Mutex<Child>,
-    _stdin: Mutex<ChildStdin>,
+    _child: Child,
+    _stdin: ChildStdin,
 }
 
 fn prism_dir() -> PathBuf {
@@ -141,14 +141,9 @@ fn served_spec() -> Value {
     spec
 }
 
-fn free_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
-    listener.local_addr().unwrap().port()
-}
-
 fn start() -> Result<Prism, String> {
     install()?;
-    let port = free_port();
+    let port = common::free_port();
     let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let log = scratch.join("prism.log");
     let spec = scratch.join("prism-spec.json");
@@ -184,8 +179,8 @@ kill "$prism" 2>/dev/null"#;
     }
     Ok(Prism {
         base_url: format!("http://{address}"),
-        _child: Mutex::new(child),
-        _stdin: Mutex::new(stdin),
+        _child: child,
+        _stdin: stdin,
     })
 }
 
@@ -224,19 +219,8 @@ macro_rules! prism_or_skip {
     };
 }
 
-fn client_for(base_url: &str, http: Option<reqwest::Client>) -> Client {
-    let mut builder = Client::builder()
-        .account_sid(ACCOUNT)
-        .auth_token(common::TOKEN)
-        .base_url(base_url);
-    if let Some(http) = http {
-        builder = builder.http_client(http);
-    }
-    builder.build().expect("a valid configuration")
-}
-
 fn client(prism: &Prism) -> Client {
-    client_for(&prism.base_url, None)
+    common::client_at(&prism.base_url)
 }
 
 /// A client whose every request asks Prism for one response (`Prefer: code=…, example=…`).
@@ -247,7 +231,10 @@ fn client_preferring(prism: &Prism, prefer: &str) -> Client {
         .default_headers(headers)
         .build()
         .unwrap();
-    client_for(&prism.base_url, Some(http))
+    common::builder_at(&prism.base_url)
+        .http_client(http)
+        .build()
+        .unwrap()
 }
 
 /// The success value; on an error, fails with everything Prism said (its 422 lists the
@@ -702,7 +689,7 @@ async fn without_credentials_prism_answers_401_and_the_sdk_reports_it() {
         .parse()
         .unwrap();
     let relay = strip_credentials(upstream).await;
-    let err = client_for(&relay, None)
+    let err = common::client_at(&relay)
         .calls()
         .fetch(CALL)
         .await

@@ -160,12 +160,14 @@ where
         let verifier = WebhookVerifier::from_ref(state);
         let (parts, body) = request.into_parts();
         let url = verifier.public_url(&parts.uri, &parts.headers);
-        let body = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
+        // The body extractor takes the request; only the headers are needed after it.
+        let headers = parts.headers.clone();
+        let body = Bytes::from_request(Request::from_parts(parts, body), state)
             .await
             .map_err(WebhookRejection::Body)?;
         verifier
             .validator
-            .verify(&url, &parts.headers, &body)
+            .verify(&url, &headers, &body)
             .map_err(WebhookRejection::Signature)?;
         T::from_body(&body)
             .map(Verified)

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use httpmock::prelude::*;
 use httpmock::{HttpMockResponse, When};
 use serde_json::Value;
-use twilio_calls::{Calls, Client, CreateCall, Error, UpdateCall};
+use twilio_calls::{Calls, Client, ClientBuilder, CreateCall, Error, UpdateCall};
 
 pub const ACCOUNT: &str = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 pub const SUBACCOUNT: &str = "ACcccccccccccccccccccccccccccccccc";
@@ -113,24 +113,28 @@ pub fn client(server: &MockServer) -> Client {
     client_at(&server.base_url())
 }
 
-/// A client whose origin has nothing listening (a port bound, then released).
+/// A loopback port that was free a moment ago (bound, then released).
+pub fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap().port()
+}
+
+/// A client whose origin has nothing listening.
 pub fn offline_client() -> Client {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    client_at(&format!("http://127.0.0.1:{port}"))
+    client_at(&format!("http://127.0.0.1:{}", free_port()))
 }
 
 /// The public client, authenticating as [`ACCOUNT`] with [`TOKEN`], on `base_url`.
 pub fn client_at(base_url: &str) -> Client {
+    builder_at(base_url).build().unwrap()
+}
+
+/// [`client_at`]'s configuration, for a test to add to.
+pub fn builder_at(base_url: &str) -> ClientBuilder {
     Client::builder()
         .account_sid(ACCOUNT)
         .auth_token(TOKEN)
         .base_url(base_url)
-        .build()
-        .unwrap()
 }
 
 /// The smallest valid CreateCall.
