@@ -46,6 +46,8 @@ mod generated;
 mod hooks;
 mod http;
 mod pagination;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod twiml;
 mod types;
 mod validate;

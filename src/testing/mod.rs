@@ -1,0 +1,490 @@
+//! A local Calls API for tests and demos: [`FakeTwilio`] (cargo feature `testing`).
+//!
+//! It is a real HTTP server on loopback, so anything that speaks HTTP can use it: this
+//! crate's [`Client`], curl, or Twilio's own Python and Node SDKs. It serves the five Calls
+//! operations on Twilio's paths with Twilio's encodings, JSON shapes and error bodies; runs
+//! each call through Twilio's lifecycle (`queued` → `ringing` → `in-progress` →
+//! `completed`, or `busy`/`no-answer`/`failed`/`canceled`) on its own clock or under a
+//! test's control; sends signed status callbacks; answers the test credentials' magic
+//! numbers ([`MAGIC_NUMBERS`]); and records everything it receives, with scripted faults
+//! ([`Fault`]) for testing retries.
+//!
+//! ```
+//! use twilio_calls::CallStatus;
+//! use twilio_calls::testing::{FakeTwilio, Lifecycle};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let fake = FakeTwilio::builder().lifecycle(Lifecycle::manual()).start().await?;
+//! let client = fake.client();
+//!
+//! let call = client.calls().create()
+//!     .to("+15558675310").from("+15005550006").url("https://example.com/twiml")
+//!     .send().await?;
+//! let sid = call.sid.clone().unwrap();
+//! assert_eq!(call.status, Some(CallStatus::Queued));
+//!
+//! fake.advance(&sid, CallStatus::InProgress).await?;
+//! let call = client.calls().update(&sid).status("completed").send().await?;
+//! assert_eq!(call.status, Some(CallStatus::Completed));
+//! # Ok(()) }
+//! ```
+//!
+//! The fake parses requests with its own code and builds its pages itself; it shares only the
+//! public response types with the client, so a wire bug in the client cannot be hidden by the
+//! same bug here.
+//!
+//! [`Client`]: twilio_calls::Client
+
+// This module only uses the crate's public API (through `twilio_calls::`), so the examples
+// can compile it from source without the `testing` feature.
+
+mod callbacks;
+mod faults;
+mod list;
+mod magic;
+mod server;
+mod state;
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use twilio_calls::{Call, CallStatus, Client};
+
+pub use callbacks::CallbackDelivery;
+pub use faults::Fault;
+pub use magic::{MAGIC_NUMBERS, MagicNumber, MagicParameter};
+pub use state::{AdvanceError, Instructions, Outcome};
+
+use state::Store;
+
+/// The API version the fake serves, as Twilio writes it.
+const API_VERSION: &str = "2010-04-01";
+
+/// How fast calls move through their lifecycle on their own.
+///
+/// [`Lifecycle::default`] is a short, real-time call: queued for 1 s, ringing for 3 s, in
+/// progress for 10 s. [`Lifecycle::manual`] moves nothing on its own: the test drives each call
+/// with [`FakeTwilio::advance`] (or hangs it up through the API).
+///
+/// ```
+/// use std::time::Duration;
+/// use twilio_calls::testing::Lifecycle;
+///
+/// // Ring for two seconds, then stay connected until hung up, all ten times faster.
+/// let lifecycle = Lifecycle::timed(Duration::ZERO, Duration::from_secs(2), None).speed(10.0);
+/// assert_eq!(lifecycle.ringing(), Some(Duration::from_millis(200)));
+/// assert_eq!(lifecycle.in_progress(), None);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lifecycle {
+    queued: Option<Duration>,
+    ringing: Option<Duration>,
+    in_progress: Option<Duration>,
+    speed: f64,
+}
+
+impl Default for Lifecycle {
+    fn default() -> Self {
+        Self::timed(
+            Duration::from_secs(1),
+            Duration::from_secs(3),
+            Some(Duration::from_secs(10)),
+        )
+    }
+}
+
+impl Lifecycle {
+    /// Nothing moves unless the test calls [`FakeTwilio::advance`] or updates the call.
+    pub fn manual() -> Self {
+        Self {
+            queued: None,
+            ringing: None,
+            in_progress: None,
+            speed: 1.0,
+        }
+    }
+
+    /// Calls wait `queued`, ring for `ringing`, then end as scripted ([`Outcome`]); answered
+    /// calls last `in_progress`, or until hung up when `None`.
+    pub fn timed(queued: Duration, ringing: Duration, in_progress: Option<Duration>) -> Self {
+        Self {
+            queued: Some(queued),
+            ringing: Some(ringing),
+            in_progress,
+            speed: 1.0,
+        }
+    }
+
+    /// Runs the clock `factor` times faster (`0.5` is half speed). A factor that is not a
+    /// positive finite number leaves the speed unchanged.
+    pub fn speed(mut self, factor: f64) -> Self {
+        if factor.is_finite() && factor > 0.0 {
+            self.speed *= factor;
+        }
+        self
+    }
+
+    /// How long a call stays queued, at this speed.
+    pub fn queued(&self) -> Option<Duration> {
+        self.scaled(self.queued)
+    }
+
+    /// How long a call rings, at this speed.
+    pub fn ringing(&self) -> Option<Duration> {
+        self.scaled(self.ringing)
+    }
+
+    /// How long an answered call lasts, at this speed.
+    pub fn in_progress(&self) -> Option<Duration> {
+        self.scaled(self.in_progress)
+    }
+
+    fn scaled(&self, d: Option<Duration>) -> Option<Duration> {
+        d.map(|d| d.div_f64(self.speed))
+    }
+
+    /// How long a call stays in `status` before moving on by itself.
+    fn dwell(&self, status: &CallStatus) -> Option<Duration> {
+        match status {
+            CallStatus::Queued => self.queued(),
+            CallStatus::Ringing => self.ringing(),
+            CallStatus::InProgress => self.in_progress(),
+            _ => None,
+        }
+    }
+}
+
+/// Configures a [`FakeTwilio`] before it starts.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> std::io::Result<()> {
+/// let fake = twilio_calls::testing::FakeTwilio::builder()
+///     .account_sid("AC00000000000000000000000000000001")
+///     .auth_token("0123456789abcdef0123456789abcdef")
+///     .start()
+///     .await?;
+/// assert_eq!(fake.account_sid(), "AC00000000000000000000000000000001");
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Default)]
+pub struct FakeTwilioBuilder {
+    account_sid: Option<String>,
+    auth_token: Option<String>,
+    lifecycle: Lifecycle,
+    subaccounts: Vec<String>,
+}
+
+impl fmt::Debug for FakeTwilioBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FakeTwilioBuilder")
+            .field("account_sid", &self.account_sid)
+            .field(
+                "auth_token",
+                &self.auth_token.as_ref().map(|_| "[redacted]"),
+            )
+            .field("lifecycle", &self.lifecycle)
+            .field("subaccounts", &self.subaccounts)
+            .finish()
+    }
+}
+
+impl FakeTwilioBuilder {
+    /// The account SID the fake accepts (`AC` + 32 hex digits); a random one by default.
+    pub fn account_sid(mut self, sid: impl Into<String>) -> Self {
+        self.account_sid = Some(sid.into());
+        self
+    }
+
+    /// The auth token the fake accepts and signs callbacks with; a random one by default.
+    pub fn auth_token(mut self, token: impl Into<String>) -> Self {
+        self.auth_token = Some(token.into());
+        self
+    }
+
+    /// How calls move on their own; [`Lifecycle::default`] unless set.
+    pub fn lifecycle(mut self, lifecycle: Lifecycle) -> Self {
+        self.lifecycle = lifecycle;
+        self
+    }
+
+    /// A subaccount the main credentials may also use (see also
+    /// [`FakeTwilio::add_subaccount`]).
+    pub fn subaccount(mut self, sid: impl Into<String>) -> Self {
+        self.subaccounts.push(sid.into());
+        self
+    }
+
+    /// Starts on `127.0.0.1`, on a free port.
+    pub async fn start(self) -> std::io::Result<FakeTwilio> {
+        self.start_on(SocketAddr::from(([127, 0, 0, 1], 0))).await
+    }
+
+    /// Starts on `addr` (port 0 picks a free one).
+    pub async fn start_on(self, addr: SocketAddr) -> std::io::Result<FakeTwilio> {
+        let invalid =
+            |message: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, message);
+        let account_sid = self.account_sid.unwrap_or_else(|| state::new_sid("AC"));
+        let mut accounts = vec![account_sid];
+        accounts.extend(self.subaccounts);
+        for sid in &accounts {
+            if !state::is_sid(sid, "AC") {
+                return Err(invalid(format!(
+                    "account SID {sid:?} must be AC followed by 32 hex digits"
+                )));
+            }
+        }
+        let auth_token = self
+            .auth_token
+            .unwrap_or_else(|| state::new_sid("")[..32].to_owned());
+        if auth_token.is_empty() {
+            return Err(invalid("the auth token must not be empty".into()));
+        }
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let inner = Arc::new(Inner {
+            auth_token,
+            lifecycle: self.lifecycle,
+            store: Mutex::new(Store::new(accounts)),
+            tasks: Mutex::new(Some(tokio::task::JoinSet::new())),
+            settled: tokio::sync::Notify::new(),
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(15))
+                .build()
+                .map_err(std::io::Error::other)?,
+        });
+        inner.spawn(server::serve(listener, inner.clone()));
+        Ok(FakeTwilio {
+            base_url: format!("http://{addr}"),
+            addr,
+            inner,
+        })
+    }
+}
+
+/// A local, in-process Twilio Calls API. Shuts down when dropped.
+///
+/// See the [module docs](self) for what it implements.
+pub struct FakeTwilio {
+    inner: Arc<Inner>,
+    addr: SocketAddr,
+    base_url: String,
+}
+
+impl fmt::Debug for FakeTwilio {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FakeTwilio")
+            .field("base_url", &self.base_url)
+            .field("account_sid", &self.account_sid())
+            .field("auth_token", &"[redacted]")
+            .finish()
+    }
+}
+
+impl Drop for FakeTwilio {
+    fn drop(&mut self) {
+        // The server, its connections, the lifecycle timers and callback deliveries all run
+        // in this set; they hold the state, so they must be stopped for it to be freed.
+        if let Some(mut tasks) = self
+            .inner
+            .tasks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+        {
+            tasks.abort_all();
+        }
+    }
+}
+
+impl FakeTwilio {
+    /// Starts with random credentials and the [default lifecycle](Lifecycle::default) on
+    /// `127.0.0.1`, on a free port.
+    pub async fn start() -> std::io::Result<Self> {
+        Self::builder().start().await
+    }
+
+    /// Starts with random credentials on `addr`.
+    pub async fn start_on(addr: SocketAddr) -> std::io::Result<Self> {
+        Self::builder().start_on(addr).await
+    }
+
+    /// Configures credentials, lifecycle and subaccounts first.
+    pub fn builder() -> FakeTwilioBuilder {
+        FakeTwilioBuilder::default()
+    }
+
+    /// `http://127.0.0.1:{port}`: give it to [`ClientBuilder::base_url`] or `TWILIO_BASE_URL`.
+    ///
+    /// [`ClientBuilder::base_url`]: twilio_calls::ClientBuilder::base_url
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The address the server listens on.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The main account's SID.
+    pub fn account_sid(&self) -> String {
+        self.inner.store().accounts[0].clone()
+    }
+
+    /// The auth token it accepts, and signs status callbacks with.
+    pub fn auth_token(&self) -> &str {
+        &self.inner.auth_token
+    }
+
+    /// A [`Client`] for the main account, pointed at this fake.
+    pub fn client(&self) -> Client {
+        Client::builder()
+            .account_sid(self.account_sid())
+            .auth_token(self.auth_token())
+            .base_url(self.base_url())
+            .build()
+            .expect("the fake's own SID, token and loopback URL are valid client settings")
+    }
+
+    /// Creates a subaccount the main credentials may use, and returns its SID.
+    pub fn add_subaccount(&self) -> String {
+        let sid = state::new_sid("AC");
+        self.inner.store().accounts.push(sid.clone());
+        sid
+    }
+
+    /// Every call held (not deleted), newest first, as the API would return it.
+    pub fn calls(&self) -> Vec<Call> {
+        let store = self.inner.store();
+        store.calls.iter().rev().map(|c| c.to_call()).collect()
+    }
+
+    /// One call, as the API would return it.
+    pub fn call(&self, sid: &str) -> Option<Call> {
+        self.inner.store().find(sid).map(|c| c.to_call())
+    }
+
+    /// What the call will execute: the `Url`, `Twiml` or `ApplicationSid` it was created with,
+    /// or the latest redirect.
+    pub fn instructions(&self, sid: &str) -> Option<Instructions> {
+        self.inner.store().find(sid).map(|c| c.instructions.clone())
+    }
+
+    /// Makes calls to `to` end with `outcome` when their lifecycle runs on its own
+    /// ([`Outcome::Answer`] for every number not scripted).
+    pub fn script(&self, to: impl Into<String>, outcome: Outcome) {
+        self.inner.store().scripts.insert(to.into(), outcome);
+    }
+
+    /// Moves a call to `status` now, through the states in between (a queued call advanced
+    /// to `in-progress` rings first), sending the status callbacks it asked for, and returns
+    /// once they have been delivered (or have failed).
+    pub async fn advance(&self, sid: &str, status: CallStatus) -> Result<Call, AdvanceError> {
+        let call = self.inner.advance(sid, status)?;
+        self.inner.settle(Some(sid)).await;
+        Ok(call)
+    }
+
+    /// Waits until every status callback sent so far has been delivered or has failed.
+    pub async fn settle(&self) {
+        self.inner.settle(None).await;
+    }
+
+    /// Every request received, in order, with the fault it met if any. `Authorization` is
+    /// never recorded.
+    pub fn requests(&self) -> Vec<ReceivedRequest> {
+        self.inner.store().requests.clone()
+    }
+
+    /// Every status callback attempted, in order.
+    pub fn callbacks(&self) -> Vec<CallbackDelivery> {
+        self.inner.store().deliveries.clone()
+    }
+
+    /// The next `times` requests meet `fault` instead of (or, for [`Fault::Delay`] and
+    /// [`Fault::DropAfterProcessing`], around) the normal answer. Faults queue up in order.
+    pub fn fail_next(&self, times: usize, fault: Fault) {
+        let mut store = self.inner.store();
+        store.faults.extend(std::iter::repeat_n(fault, times));
+    }
+}
+
+/// A request as the fake received it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReceivedRequest {
+    /// `GET`, `POST`, `DELETE`, …
+    pub method: String,
+    /// The path, without the query.
+    pub path: String,
+    /// The query string's pairs, decoded, in order.
+    pub query: Vec<(String, String)>,
+    /// The form body's pairs, decoded, in order (empty for other bodies).
+    pub form: Vec<(String, String)>,
+    /// The request's headers except `Authorization`, names lower-cased.
+    pub headers: Vec<(String, String)>,
+    /// The scripted fault this request met, if any.
+    pub fault: Option<Fault>,
+}
+
+impl ReceivedRequest {
+    /// Every value of form parameter `name`, in order.
+    pub fn form_values(&self, name: &str) -> Vec<&str> {
+        values(&self.form, name)
+    }
+
+    /// Every value of query parameter `name`, in order.
+    pub fn query_values(&self, name: &str) -> Vec<&str> {
+        values(&self.query, name)
+    }
+
+    /// The value of header `name` (any case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn values<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
+    pairs
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .collect()
+}
+
+/// What the server, the timers and the deliveries share.
+struct Inner {
+    auth_token: String,
+    lifecycle: Lifecycle,
+    store: Mutex<Store>,
+    /// `None` once shut down.
+    tasks: Mutex<Option<tokio::task::JoinSet<()>>>,
+    /// Woken whenever a callback delivery finishes.
+    settled: tokio::sync::Notify,
+    http: reqwest::Client,
+}
+
+impl Inner {
+    fn store(&self) -> MutexGuard<'_, Store> {
+        // A panic while holding the lock leaves plain data behind; keep serving it.
+        self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn spawn(&self, task: impl Future<Output = ()> + Send + 'static) {
+        if let Some(tasks) = self
+            .tasks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_mut()
+        {
+            while tasks.try_join_next().is_some() {}
+            tasks.spawn(task);
+        }
+    }
+}

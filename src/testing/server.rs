@@ -1,0 +1,575 @@
+//! The HTTP side: connections, scripted faults, authentication, routing, the five
+//! operations, and Twilio's response and error bodies.
+
+use std::sync::Arc;
+
+use base64::Engine as _;
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{HeaderMap, Method, Request, Response, StatusCode, header};
+use hyper_util::rt::TokioIo;
+use serde_json::{Value, json};
+use subtle::ConstantTimeEq;
+use twilio_calls::{Call, CallStatus};
+
+use super::state::{CallEntry, Instructions, StatusCallbackTarget, Store, is_sid, new_sid};
+use super::{API_VERSION, Fault, Inner, ReceivedRequest, list, magic};
+
+type Body = Full<Bytes>;
+
+/// The keys of a Call as Twilio sends them: every one present, `null` when empty (the
+/// generated type skips `None` when serializing).
+const CALL_KEYS: [&str; 26] = [
+    "account_sid",
+    "answered_by",
+    "api_version",
+    "caller_name",
+    "date_created",
+    "date_updated",
+    "direction",
+    "duration",
+    "end_time",
+    "forwarded_from",
+    "from",
+    "from_formatted",
+    "group_sid",
+    "parent_call_sid",
+    "phone_number_sid",
+    "price",
+    "price_unit",
+    "queue_time",
+    "sid",
+    "start_time",
+    "status",
+    "subresource_uris",
+    "to",
+    "to_formatted",
+    "trunk_sid",
+    "uri",
+];
+
+/// The keys of a ListCall page, likewise.
+const PAGE_KEYS: [&str; 9] = [
+    "calls",
+    "end",
+    "first_page_uri",
+    "next_page_uri",
+    "page",
+    "page_size",
+    "previous_page_uri",
+    "start",
+    "uri",
+];
+
+/// Accepts connections until the fake is dropped (which aborts this task).
+pub(super) async fn serve(listener: tokio::net::TcpListener, inner: Arc<Inner>) {
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(_) => {
+                // Out of descriptors or similar: back off instead of spinning.
+                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+                continue;
+            }
+        };
+        let connection = inner.clone();
+        inner.spawn(async move {
+            let service = service_fn(move |request| handle(connection.clone(), request));
+            // A dropped connection ends here with an error, as intended.
+            let _ = http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+/// Returned by the service to make hyper close the connection without answering.
+#[derive(Debug)]
+struct DropConnection;
+
+impl std::fmt::Display for DropConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped by a scripted fault")
+    }
+}
+
+impl std::error::Error for DropConnection {}
+
+async fn handle(
+    inner: Arc<Inner>,
+    request: Request<Incoming>,
+) -> Result<Response<Body>, DropConnection> {
+    let (parts, body) = request.into_parts();
+    let body = body.collect().await.map_err(|_| DropConnection)?.to_bytes();
+    let is_form = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.to_ascii_lowercase()
+                .starts_with("application/x-www-form-urlencoded")
+        });
+    let received = ReceivedRequest {
+        method: parts.method.to_string(),
+        path: parts.uri.path().to_owned(),
+        query: pairs(parts.uri.query().unwrap_or("").as_bytes()),
+        form: if is_form { pairs(&body) } else { Vec::new() },
+        headers: parts
+            .headers
+            .iter()
+            .filter(|(name, _)| *name != header::AUTHORIZATION)
+            .map(|(name, value)| {
+                let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+                (name.as_str().to_owned(), value)
+            })
+            .collect(),
+        fault: None,
+    };
+    let fault = {
+        let mut store = inner.store();
+        let fault = store.faults.pop_front();
+        store.requests.push(ReceivedRequest {
+            fault: fault.clone(),
+            ..received.clone()
+        });
+        fault
+    };
+    let answer = |inner: &Arc<Inner>| {
+        respond(inner, &parts.method, &parts.headers, &received).unwrap_or_else(Failure::response)
+    };
+    match fault {
+        None => Ok(answer(&inner)),
+        Some(Fault::TooManyRequests { retry_after }) => {
+            let mut failure = Failure::new(429, 20429, "Too Many Requests");
+            if let Some(value) = retry_after {
+                failure.retry_after = Some(value);
+            }
+            Ok(failure.response())
+        }
+        Some(Fault::ServerError(status)) => {
+            let status = if (500..600).contains(&status) {
+                status
+            } else {
+                500
+            };
+            Ok(Failure::new(status, 20500, "An internal server error has occurred").response())
+        }
+        Some(Fault::Delay(delay)) => {
+            tokio::time::sleep(delay).await;
+            Ok(answer(&inner))
+        }
+        Some(Fault::Drop) => Err(DropConnection),
+        Some(Fault::DropAfterProcessing) => {
+            drop(answer(&inner));
+            Err(DropConnection)
+        }
+    }
+}
+
+fn pairs(encoded: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(encoded).into_owned().collect()
+}
+
+/// A Twilio error answer.
+#[derive(Debug)]
+pub(super) struct Failure {
+    status: u16,
+    code: u32,
+    message: String,
+    detail: Option<&'static str>,
+    retry_after: Option<String>,
+}
+
+impl Failure {
+    fn new(status: u16, code: u32, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            code,
+            message: message.into(),
+            detail: None,
+            retry_after: None,
+        }
+    }
+
+    pub(super) fn bad_request(code: u32, message: impl Into<String>) -> Self {
+        Self::new(400, code, message)
+    }
+
+    fn not_found(path: &str) -> Self {
+        Self::new(
+            404,
+            20404,
+            format!("The requested resource {path} was not found"),
+        )
+    }
+
+    fn response(self) -> Response<Body> {
+        let mut body = json!({
+            "code": self.code,
+            "message": self.message,
+            "more_info": format!("https://www.twilio.com/docs/errors/{}", self.code),
+            "status": self.status,
+        });
+        if let Some(detail) = self.detail {
+            body["detail"] = Value::from(detail);
+        }
+        let mut response = json_response(self.status, &body);
+        let headers = response.headers_mut();
+        if self.status == 401 {
+            headers.insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Basic realm=\"Twilio API\""),
+            );
+        }
+        if let Some(value) = self.retry_after.and_then(|v| v.parse().ok()) {
+            headers.insert(header::RETRY_AFTER, value);
+        }
+        response
+    }
+}
+
+fn json_response(status: u16, body: &Value) -> Response<Body> {
+    let mut response = Response::new(Full::new(Bytes::from(body.to_string())));
+    *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    if let Ok(id) = new_sid("RQ").parse() {
+        headers.insert("twilio-request-id", id);
+    }
+    response
+}
+
+/// `value` with every key in `keys` present, `null` where the serializer left one out.
+fn with_nulls(mut value: Value, keys: &[&str]) -> Value {
+    if let Value::Object(map) = &mut value {
+        for key in keys {
+            map.entry(*key).or_insert(Value::Null);
+        }
+    }
+    value
+}
+
+fn call_json(call: &Call) -> Value {
+    with_nulls(serde_json::to_value(call).unwrap_or_default(), &CALL_KEYS)
+}
+
+fn respond(
+    inner: &Arc<Inner>,
+    method: &Method,
+    headers: &HeaderMap,
+    request: &ReceivedRequest,
+) -> Result<Response<Body>, Failure> {
+    let mut store = inner.store();
+    authenticate(&store, &inner.auth_token, headers)?;
+    let path = request.path.as_str();
+    let not_found = || Failure::not_found(path);
+    let rest = path
+        .strip_prefix(&format!("/{API_VERSION}/Accounts/"))
+        .ok_or_else(not_found)?;
+    let (account, resource) = rest.split_once('/').ok_or_else(not_found)?;
+    if !is_sid(account, "AC") || !store.accounts.iter().any(|a| a == account) {
+        return Err(not_found());
+    }
+    if resource == "Calls.json" {
+        return match *method {
+            Method::GET => {
+                let page = list::list(&store, account, &request.query)?;
+                let mut value =
+                    with_nulls(serde_json::to_value(&page).unwrap_or_default(), &PAGE_KEYS);
+                value["calls"] = page.calls.iter().map(call_json).collect();
+                Ok(json_response(200, &value))
+            }
+            Method::POST => create(inner, &mut store, account, &request.form),
+            _ => Err(method_not_allowed()),
+        };
+    }
+    let sid = resource
+        .strip_prefix("Calls/")
+        .and_then(|r| r.strip_suffix(".json"))
+        .filter(|sid| is_sid(sid, "CA"))
+        .ok_or_else(not_found)?;
+    if store.find(sid).is_none_or(|c| c.account_sid != account) {
+        return Err(not_found());
+    }
+    match *method {
+        Method::GET => Ok(json_response(
+            200,
+            &call_json(&store.find(sid).expect("checked").to_call()),
+        )),
+        Method::POST => update(inner, &mut store, sid, &request.form),
+        Method::DELETE => {
+            store.remove(sid);
+            let mut response = Response::new(Full::new(Bytes::new()));
+            *response.status_mut() = StatusCode::NO_CONTENT;
+            Ok(response)
+        }
+        _ => Err(method_not_allowed()),
+    }
+}
+
+fn method_not_allowed() -> Failure {
+    Failure::new(405, 20004, "Method not allowed")
+}
+
+/// HTTP Basic with the main account's SID and the auth token, as Twilio's API requires.
+fn authenticate(store: &Store, token: &str, headers: &HeaderMap) -> Result<(), Failure> {
+    let unauthorized = |message: &str| Failure {
+        detail: Some("Your AccountSid or AuthToken was incorrect."),
+        ..Failure::new(401, 20003, message)
+    };
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Err(unauthorized(
+            "Authentication Error - No credentials provided",
+        ));
+    };
+    let credentials = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Basic "))
+        .and_then(|v| {
+            base64::engine::general_purpose::STANDARD
+                .decode(v.trim())
+                .ok()
+        })
+        .and_then(|v| String::from_utf8(v).ok());
+    let Some((user, password)) = credentials.as_deref().and_then(|c| c.split_once(':')) else {
+        return Err(unauthorized("Authentication Error - invalid credentials"));
+    };
+    if user != store.accounts[0] {
+        return Err(unauthorized("Authentication Error - invalid username"));
+    }
+    if !bool::from(password.as_bytes().ct_eq(token.as_bytes())) {
+        return Err(unauthorized("Authentication Error - invalid password"));
+    }
+    Ok(())
+}
+
+/// Reads a form's parameters the way Twilio does: the first value of a single-valued one,
+/// every value of a list, and an empty value as absent.
+struct Form<'a>(&'a [(String, String)]);
+
+impl Form<'_> {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, v)| k == name && !v.is_empty())
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, v)| k == name && !v.is_empty())
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    /// An absolute http(s) URL, if given.
+    fn url(&self, name: &str) -> Result<Option<&str>, Failure> {
+        let Some(url) = self.get(name) else {
+            return Ok(None);
+        };
+        let valid = reqwest::Url::parse(url)
+            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+        if valid {
+            Ok(Some(url))
+        } else {
+            Err(Failure::bad_request(
+                21205,
+                format!("{name} is not a valid URL: {url}"),
+            ))
+        }
+    }
+
+    /// `GET` or `POST` (any case), `POST` when absent.
+    fn method(&self, name: &str) -> Result<String, Failure> {
+        match self.get(name).map(str::to_ascii_uppercase) {
+            None => Ok("POST".to_owned()),
+            Some(m) if m == "GET" || m == "POST" => Ok(m),
+            Some(other) => Err(Failure::bad_request(
+                21209,
+                format!("{name} must be GET or POST, not {other}"),
+            )),
+        }
+    }
+
+    /// Checks every URL and method parameter that has one.
+    fn check(&self, urls: &[&str], methods: &[&str]) -> Result<(), Failure> {
+        for name in urls {
+            self.url(name)?;
+        }
+        for name in methods {
+            self.method(name)?;
+        }
+        Ok(())
+    }
+
+    fn status_callback(&self) -> Result<Option<StatusCallbackTarget>, Failure> {
+        let Some(url) = self.url("StatusCallback")? else {
+            return Ok(None);
+        };
+        let mut events = self.all("StatusCallbackEvent");
+        if events.is_empty() {
+            events.push("completed".to_owned());
+        }
+        Ok(Some(StatusCallbackTarget {
+            url: url.to_owned(),
+            method: self.method("StatusCallbackMethod")?,
+            events,
+        }))
+    }
+}
+
+fn create(
+    inner: &Arc<Inner>,
+    store: &mut Store,
+    account: &str,
+    form: &[(String, String)],
+) -> Result<Response<Body>, Failure> {
+    let form = Form(form);
+    let to = form
+        .get("To")
+        .ok_or_else(|| Failure::bad_request(21201, "No 'To' number is specified"))?;
+    let from = form
+        .get("From")
+        .ok_or_else(|| Failure::bad_request(21213, "No 'From' number is specified"))?;
+    if let Some(magic) = magic::answer(from, to) {
+        return Err(Failure::bad_request(
+            u32::from(magic.code.unwrap_or_default()),
+            magic.message,
+        ));
+    }
+    form.check(
+        &[
+            "FallbackUrl",
+            "RecordingStatusCallback",
+            "AsyncAmdStatusCallback",
+        ],
+        &[
+            "FallbackMethod",
+            "RecordingStatusCallbackMethod",
+            "AsyncAmdStatusCallbackMethod",
+        ],
+    )?;
+    if let Some(timeout) = form.get("Timeout")
+        && timeout.parse::<u32>().is_err()
+    {
+        return Err(Failure::bad_request(
+            21208,
+            format!("Timeout must be a whole number of seconds, not {timeout}"),
+        ));
+    }
+    // ApplicationSid wins over Url, and Url over Twiml, as the spec describes them.
+    let instructions = if let Some(app) = form.get("ApplicationSid") {
+        if !is_sid(app, "AP") {
+            return Err(Failure::bad_request(
+                21218,
+                format!("Invalid ApplicationSid {app}"),
+            ));
+        }
+        Instructions::Application(app.to_owned())
+    } else if let Some(url) = form.url("Url")? {
+        Instructions::Url {
+            url: url.to_owned(),
+            method: form.method("Method")?,
+        }
+    } else if let Some(twiml) = form.get("Twiml") {
+        Instructions::Twiml(twiml.to_owned())
+    } else {
+        return Err(Failure::bad_request(
+            21205,
+            "Url parameter is required: give Url, Twiml or ApplicationSid",
+        ));
+    };
+    let machine_detection = form.get("MachineDetection").is_some_and(|v| {
+        v.eq_ignore_ascii_case("enable") || v.eq_ignore_ascii_case("detectmessageend")
+    });
+    let call = CallEntry::new(
+        account,
+        to.to_owned(),
+        from.to_owned(),
+        instructions,
+        form.status_callback()?,
+        machine_detection,
+    );
+    let call = store.insert(call);
+    let body = call_json(&call.to_call());
+    let call = call.clone();
+    inner.start_timer(&call);
+    Ok(json_response(201, &body))
+}
+
+fn update(
+    inner: &Arc<Inner>,
+    store: &mut Store,
+    sid: &str,
+    form: &[(String, String)],
+) -> Result<Response<Body>, Failure> {
+    let form = Form(form);
+    form.check(&["Url", "FallbackUrl"], &["Method", "FallbackMethod"])?;
+    let callback = form.status_callback()?;
+    let call = store.find_mut(sid).expect("the caller found it");
+    if call.is_final() {
+        return Err(Failure::bad_request(
+            21220,
+            "Call is not in-progress. Cannot redirect.",
+        ));
+    }
+    let target = match form.get("Status") {
+        None => None,
+        Some("canceled") => {
+            // Canceling does not affect a call already in progress.
+            (call.status != CallStatus::InProgress).then_some(CallStatus::Canceled)
+        }
+        Some("completed") => Some(if call.status == CallStatus::InProgress {
+            CallStatus::Completed
+        } else {
+            CallStatus::Canceled
+        }),
+        Some(other) => {
+            return Err(Failure::bad_request(
+                20001,
+                format!("Status must be canceled or completed, not {other}"),
+            ));
+        }
+    };
+    let redirect = if let Some(url) = form.get("Url") {
+        Some(Instructions::Url {
+            url: url.to_owned(),
+            method: form.method("Method")?,
+        })
+    } else {
+        form.get("Twiml").map(|t| Instructions::Twiml(t.to_owned()))
+    };
+    if let Some(redirect) = redirect
+        && target.is_none()
+    {
+        if call.status != CallStatus::InProgress {
+            return Err(Failure::bad_request(
+                21220,
+                "Call is not in-progress. Cannot redirect.",
+            ));
+        }
+        call.instructions = redirect;
+    }
+    if let Some(mut callback) = callback {
+        if let Some(old) = &call.status_callback {
+            callback.events = old.events.clone();
+        }
+        call.status_callback = Some(callback);
+    }
+    call.updated = super::state::now();
+    let snapshot = match target {
+        Some(target) => inner
+            .advance_locked(store, sid, target)
+            .map_err(|e| Failure::bad_request(21220, e.to_string()))?,
+        None => call.to_call(),
+    };
+    Ok(json_response(200, &call_json(&snapshot)))
+}
