@@ -452,6 +452,7 @@ fn create(
             "AsyncAmdStatusCallback",
         ],
         &[
+            "Method",
             "FallbackMethod",
             "RecordingStatusCallbackMethod",
             "AsyncAmdStatusCallbackMethod",

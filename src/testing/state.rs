@@ -449,8 +449,11 @@ impl Inner {
     }
 }
 
+/// The time, to the second: Twilio's timestamps have no finer grain, so what the fake holds
+/// equals what it sends.
 pub(super) fn now() -> DateTime<Utc> {
-    DateTime::<Utc>::from(SystemTime::now())
+    let now = DateTime::<Utc>::from(SystemTime::now());
+    DateTime::from_timestamp(now.timestamp(), 0).unwrap_or(now)
 }
 
 /// `{prefix}` + 32 lower-case hex digits, unique within the process and unpredictable

@@ -331,3 +331,6 @@ pub fn page_json(first: usize, n: usize, next: Option<&str>) -> String {
 pub fn sid(i: usize) -> String {
     format!("CA{i:032x}")
 }
+
+#[cfg(feature = "testing")]
+pub mod fake;

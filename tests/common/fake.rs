@@ -1,0 +1,98 @@
+//! Wiring for the tests that drive `FakeTwilio`: a fake that moves only when told, and a
+//! callback receiver that checks every signature it gets.
+
+use std::sync::{Arc, Mutex};
+
+use axum::body::Bytes;
+use axum::http::{HeaderMap, Method, Uri};
+use twilio_calls::testing::{FakeTwilio, Lifecycle};
+use twilio_calls::webhook::RequestValidator;
+use twilio_calls::{Call, Client};
+
+/// A fake whose calls move only through `advance` and the API.
+pub async fn manual() -> FakeTwilio {
+    FakeTwilio::builder()
+        .lifecycle(Lifecycle::manual())
+        .start()
+        .await
+        .unwrap()
+}
+
+/// Places a call with the smallest valid request.
+pub async fn place(client: &Client) -> Call {
+    client
+        .calls()
+        .create()
+        .to("+15558675310")
+        .from("+15005550006")
+        .url("https://example.com/twiml")
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A callback as the receiver got it.
+#[derive(Clone, Debug)]
+pub struct Callback {
+    pub method: Method,
+    /// The full URL the request was for.
+    pub url: String,
+    /// The form body's pairs, or the query's for GET.
+    pub params: Vec<(String, String)>,
+    /// Whether `X-Twilio-Signature` verified with the fake's auth token.
+    pub verified: bool,
+}
+
+impl Callback {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// An HTTP server that records callbacks and verifies their signatures.
+#[derive(Clone)]
+pub struct Receiver {
+    pub base_url: String,
+    got: Arc<Mutex<Vec<Callback>>>,
+}
+
+impl Receiver {
+    pub async fn start(auth_token: &str) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base_url = format!("http://{}", listener.local_addr().unwrap());
+        let got = Arc::new(Mutex::new(Vec::new()));
+        let validator = RequestValidator::new(auth_token);
+        let (log, origin) = (got.clone(), base_url.clone());
+        let app = axum::Router::new().fallback(
+            move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
+                let url = format!("{origin}{uri}");
+                let params = if method == Method::GET {
+                    uri.query().unwrap_or("").as_bytes().to_vec()
+                } else {
+                    body.to_vec()
+                };
+                let callback = Callback {
+                    verified: validator.verify(&url, &headers, &body).is_ok(),
+                    params: form_urlencoded::parse(&params).into_owned().collect(),
+                    method,
+                    url,
+                };
+                log.lock().unwrap().push(callback);
+                async { "" }
+            },
+        );
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        Self { base_url, got }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+
+    pub fn got(&self) -> Vec<Callback> {
+        self.got.lock().unwrap().clone()
+    }
+}
