@@ -158,8 +158,17 @@ async fn handle(
             Ok(Failure::new(status, 20500, "An internal server error has occurred").response())
         }
         Some(Fault::Delay(delay)) => {
-            tokio::time::sleep(delay).await;
-            Ok(answer(&inner))
+            // Processed after the delay even if the client has given up and closed the
+            // connection (which drops this future): Twilio does not notice a client leaving.
+            let (tx, rx) = tokio::sync::oneshot::channel();
+            let worker = inner.clone();
+            inner.spawn(async move {
+                tokio::time::sleep(delay).await;
+                let response = respond(&worker, &parts.method, &parts.headers, &received)
+                    .unwrap_or_else(Failure::response);
+                let _ = tx.send(response);
+            });
+            rx.await.map_err(|_| DropConnection)
         }
         Some(Fault::Drop) => Err(DropConnection),
         Some(Fault::DropAfterProcessing) => {
