@@ -187,27 +187,11 @@ kill "$prism" 2>/dev/null"#;
 /// The shared Prism, or `None` (after saying why) when the tests must be skipped.
 fn prism() -> Option<&'static Prism> {
     static PRISM: OnceLock<Result<Prism, String>> = OnceLock::new();
-    let required = std::env::var(REQUIRE_ENV).is_ok_and(|v| v == "1");
-    let started = PRISM.get_or_init(|| {
-        let started = start();
-        if let Err(why) = &started
-            && !required
-        {
-            // Straight to stderr, past the test harness's capture, so a skip is never silent.
-            let _ = writeln!(
-                std::io::stderr(),
-                "SKIPPED: the Prism conformance tests (tests/prism.rs) need Node.js and npm: {why}"
-            );
-        }
-        started
-    });
-    match started {
-        Ok(prism) => Some(prism),
-        Err(why) if required => {
-            panic!("the Prism conformance tests must run ({REQUIRE_ENV}=1), but: {why}")
-        }
-        Err(_) => None,
-    }
+    common::external(
+        PRISM.get_or_init(start),
+        "the Prism conformance tests (tests/prism.rs) need Node.js and npm",
+        REQUIRE_ENV,
+    )
 }
 
 macro_rules! prism_or_skip {

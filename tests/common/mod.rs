@@ -332,5 +332,26 @@ pub fn sid(i: usize) -> String {
     format!("CA{i:032x}")
 }
 
+/// A tool from outside Rust that a test needs (Prism, twilio-python): `Some` when it is
+/// ready; otherwise `None` after saying on stderr, past the harness's capture, that the test
+/// is skipped and why. With `{require_env}=1` (set by CI) a missing tool fails the test.
+pub fn external<'a, T>(
+    ready: &'a Result<T, String>,
+    what: &str,
+    require_env: &str,
+) -> Option<&'a T> {
+    use std::io::Write as _;
+    match ready {
+        Ok(tool) => Some(tool),
+        Err(why) if std::env::var(require_env).is_ok_and(|v| v == "1") => {
+            panic!("{what}, and must run ({require_env}=1), but: {why}")
+        }
+        Err(why) => {
+            let _ = writeln!(std::io::stderr(), "SKIPPED: {what}: {why}");
+            None
+        }
+    }
+}
+
 #[cfg(feature = "testing")]
 pub mod fake;
