@@ -112,7 +112,11 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         .send()
         .await?;
     let sid = call.sid.clone().unwrap_or_default();
-    println!("\n1. Created {sid} to {}: {}", show(&call.to), show_status(&call));
+    println!(
+        "\n1. Created {sid} to {}: {}",
+        show(&call.to),
+        show_status(&call)
+    );
 
     println!("2. Status callbacks, as they arrive at {callback_url}:");
     while let Some(callback) = next(&mut heard).await {
@@ -123,15 +127,27 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     }
 
     let page = client.calls().list().page_size(20).send().await?;
-    println!("3. Listed {} call(s) on the first page; streaming them:", page.items.len());
+    println!(
+        "3. Listed {} call(s) on the first page; streaming them:",
+        page.items.len()
+    );
     let mut calls = client.calls().list().limit(5).stream();
     while let Some(call) = calls.try_next().await? {
         println!("     {} {}", show(&call.sid), show_status(&call));
     }
 
     tokio::time::sleep(Duration::from_secs(1)).await; // a short conversation
-    let call = client.calls().update(&sid).status("completed").send().await?;
-    println!("4. Hung up: {}, {} s", show_status(&call), call.duration_secs().unwrap_or(0));
+    let call = client
+        .calls()
+        .update(&sid)
+        .status("completed")
+        .send()
+        .await?;
+    println!(
+        "4. Hung up: {}, {} s",
+        show_status(&call),
+        call.duration_secs().unwrap_or(0)
+    );
     if let Some(callback) = next(&mut heard).await {
         print_callback(&callback);
     }
@@ -232,7 +248,12 @@ async fn live(client: Client, to: &str, from: &str) -> Result<(), Box<dyn std::e
         }
         match call.status {
             Some(CallStatus::InProgress) => {
-                let call = client.calls().update(&sid).status("completed").send().await?;
+                let call = client
+                    .calls()
+                    .update(&sid)
+                    .status("completed")
+                    .send()
+                    .await?;
                 println!("Hung up: {}", show_status(&call));
                 break;
             }
@@ -240,6 +261,8 @@ async fn live(client: Client, to: &str, from: &str) -> Result<(), Box<dyn std::e
             _ => break,
         }
     }
-    println!("The call record is kept: see it with `cargo run --example calls -- fetch {sid}`.");
+    println!(
+        "The call record is kept: see it with `cargo run --example calls -- fetch --sid {sid}`."
+    );
     Ok(())
 }

@@ -43,6 +43,8 @@ async fn raw(
     (status, headers, body)
 }
 
+type Form<'a> = &'a [(&'a str, &'a str)];
+
 fn calls_path(fake: &FakeTwilio) -> String {
     format!("/2010-04-01/Accounts/{}/Calls.json", fake.account_sid())
 }
@@ -62,7 +64,7 @@ fn api_code(error: &Error) -> (u16, Option<u32>) {
     let api = error
         .api()
         .unwrap_or_else(|| panic!("not an API error: {error:?}"));
-    (api.status, api.code.map(|c| c as u32))
+    (api.status, api.code)
 }
 
 #[tokio::test]
@@ -251,7 +253,8 @@ async fn create_requires_to_from_and_instructions() {
     let account = fake.account_sid();
     let auth = Some((account.as_str(), fake.auth_token()));
     let path = calls_path(&fake);
-    let cases: [(&[(&str, &str)], u64, &str); 8] = [
+    // (form, Twilio error code, what the message mentions)
+    let cases: [(Form, u64, &str); 8] = [
         (
             &[("From", "+15005550006"), ("Url", "https://e.com/t")],
             21201,

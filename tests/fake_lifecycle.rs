@@ -59,8 +59,8 @@ async fn advance_walks_the_states_between_and_stamps_the_times() {
     tokio::time::sleep(Duration::from_millis(1100)).await;
     let answered = fake.advance(&sid, CallStatus::InProgress).await.unwrap();
     assert_eq!(answered.status, Some(CallStatus::InProgress));
-    let start = answered.start_time.clone().expect("dialled");
-    assert!(start.as_datetime() > created.date_created.clone().unwrap().as_datetime());
+    let start = answered.start_time.expect("dialled");
+    assert!(start.as_datetime() > created.date_created.unwrap().as_datetime());
     assert!(answered.date_updated > created.date_updated);
     assert!(
         answered.queue_time_millis().unwrap() >= 1000,
@@ -72,7 +72,7 @@ async fn advance_walks_the_states_between_and_stamps_the_times() {
 
     tokio::time::sleep(Duration::from_millis(2100)).await;
     let done = fake.advance(&sid, CallStatus::Completed).await.unwrap();
-    let end = done.end_time.clone().unwrap().as_datetime();
+    let end = done.end_time.unwrap().as_datetime();
     assert_eq!(done.status, Some(CallStatus::Completed));
     assert_eq!(
         done.duration_secs(),

@@ -193,7 +193,10 @@ async fn to_from_status_and_parent_filter() {
         [other_from.clone(), to_a[1].clone(), to_a[0].clone()]
     );
     assert_eq!(list(|l| l.to("+15550000002")).await, to_b);
-    assert_eq!(list(|l| l.from("+15550009999")).await, [other_from.clone()]);
+    assert_eq!(
+        list(|l| l.from("+15550009999")).await,
+        vec![other_from.clone()]
+    );
     assert_eq!(
         list(|l| l.to("+15550000001").from("+15005550006")).await,
         [to_a[1].clone(), to_a[0].clone()]
@@ -263,11 +266,14 @@ async fn time_filters_match_days_and_instants() {
     );
     assert_eq!(list(calls.list().start_time_before(start)).await.len(), 2);
     // Only the completed call has ended.
-    assert_eq!(list(calls.list().end_time(today)).await, [ended.clone()]);
-    assert_eq!(list(calls.list().end_time(end)).await, [ended.clone()]);
+    assert_eq!(
+        list(calls.list().end_time(today)).await,
+        vec![ended.clone()]
+    );
+    assert_eq!(list(calls.list().end_time(end)).await, vec![ended.clone()]);
     assert_eq!(
         list(calls.list().end_time_after(end)).await,
-        [ended.clone()]
+        vec![ended.clone()]
     );
     assert!(
         list(calls.list().end_time_before(end - TimeDelta::seconds(1)))
@@ -283,8 +289,7 @@ async fn time_filters_match_days_and_instants() {
         .await
         .is_empty()
     );
-    assert!(!list(calls.list()).await.is_empty());
-    let _ = queued;
+    assert!(list(calls.list()).await.contains(queued));
 }
 
 #[tokio::test]

@@ -1,0 +1,456 @@
+//! `calls`: a command-line tool over the SDK, with twilio-cli's `api:core:calls:*` flags, and
+//! a local fake Twilio to point it (or anything else) at.
+//!
+//! ```text
+//! cargo run --example calls -- serve-fake --port 8087 --speed 5 > fake.env &
+//! sleep 5 && source fake.env      # TWILIO_BASE_URL, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN
+//! cargo run --example calls -- create --to +15558675310 --from +15005550006 \
+//!     --url https://demo.twilio.com/docs/voice.xml \
+//!     --status-callback-event initiated --status-callback-event completed
+//! cargo run --example calls -- list --status in-progress --start-time-after 2024-01-01 -o json
+//! cargo run --example calls -- update --sid CA… --status completed
+//! cargo run --example calls -- delete --sid CA…
+//! ```
+//!
+//! Credentials and `TWILIO_BASE_URL` come from the environment, as `Client::from_env` reads
+//! them. Output is an aligned table (`-o table`, the default) or one JSON object per call
+//! (`-o json`); lists stream their rows as pages arrive, with progress on a terminal.
+
+// `serve-fake` compiles the fake from its source, so this example needs no cargo feature
+// (see examples/quickstart.rs).
+#[allow(dead_code, unused_imports)]
+#[path = "../src/testing/mod.rs"]
+mod testing;
+
+use std::io::{IsTerminal, Write};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use futures_util::TryStreamExt;
+use twilio_calls::{Call, Calls, Client, DateOrDateTime};
+
+#[derive(Parser)]
+#[command(name = "calls", about = "Twilio Calls from the command line")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Output format.
+    #[arg(short = 'o', long = "output", value_enum, default_value_t = Output::Table, global = true)]
+    output: Output,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Output {
+    /// Aligned columns.
+    Table,
+    /// One JSON object per call, one per line.
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Place a call (api:core:calls:create).
+    Create(Box<CreateArgs>),
+    /// Show one call (api:core:calls:fetch).
+    Fetch(SidArgs),
+    /// List calls, newest first (api:core:calls:list).
+    List(ListArgs),
+    /// Redirect or hang up a call (api:core:calls:update).
+    Update(UpdateArgs),
+    /// Delete a call record (api:core:calls:remove).
+    Delete(SidArgs),
+    /// Run a local fake Twilio and print `export` lines for it.
+    ServeFake(ServeArgs),
+}
+
+/// `--account-sid`: act on a subaccount instead of the credentials' account.
+#[derive(Args)]
+struct Account {
+    /// The account that owns the calls (a subaccount of TWILIO_ACCOUNT_SID).
+    #[arg(long)]
+    account_sid: Option<String>,
+}
+
+impl Account {
+    fn calls(&self, client: &Client) -> Calls {
+        match &self.account_sid {
+            Some(sid) => client.account(sid).calls(),
+            None => client.calls(),
+        }
+    }
+}
+
+#[derive(Args)]
+struct SidArgs {
+    /// The call's SID (CA…).
+    #[arg(long)]
+    sid: String,
+    #[command(flatten)]
+    account: Account,
+}
+
+#[derive(Args)]
+struct CreateArgs {
+    #[command(flatten)]
+    account: Account,
+    /// The number, SIP address or client to call.
+    #[arg(long)]
+    to: String,
+    /// The caller ID: one of your Twilio numbers.
+    #[arg(long)]
+    from: String,
+    /// URL returning the call's TwiML.
+    #[arg(long)]
+    url: Option<String>,
+    /// The call's TwiML, inline.
+    #[arg(long)]
+    twiml: Option<String>,
+    /// A TwiML application to run (AP…).
+    #[arg(long)]
+    application_sid: Option<String>,
+    #[arg(long)]
+    method: Option<String>,
+    #[arg(long)]
+    fallback_url: Option<String>,
+    #[arg(long)]
+    fallback_method: Option<String>,
+    #[arg(long)]
+    status_callback: Option<String>,
+    /// initiated, ringing, answered or completed; repeat for several.
+    #[arg(long)]
+    status_callback_event: Vec<String>,
+    #[arg(long)]
+    status_callback_method: Option<String>,
+    #[arg(long)]
+    send_digits: Option<String>,
+    #[arg(long)]
+    timeout: Option<u32>,
+    #[arg(long)]
+    record: Option<bool>,
+    #[arg(long)]
+    recording_channels: Option<String>,
+    #[arg(long)]
+    recording_status_callback: Option<String>,
+    #[arg(long)]
+    recording_status_callback_method: Option<String>,
+    /// in-progress, completed or absent; repeat for several.
+    #[arg(long)]
+    recording_status_callback_event: Vec<String>,
+    #[arg(long)]
+    recording_track: Option<String>,
+    #[arg(long)]
+    trim: Option<String>,
+    #[arg(long)]
+    sip_auth_username: Option<String>,
+    #[arg(long)]
+    sip_auth_password: Option<String>,
+    #[arg(long)]
+    machine_detection: Option<String>,
+    #[arg(long)]
+    machine_detection_timeout: Option<u32>,
+    #[arg(long)]
+    machine_detection_speech_threshold: Option<u32>,
+    #[arg(long)]
+    machine_detection_speech_end_threshold: Option<u32>,
+    #[arg(long)]
+    machine_detection_silence_timeout: Option<u32>,
+    #[arg(long)]
+    async_amd: Option<bool>,
+    #[arg(long)]
+    async_amd_status_callback: Option<String>,
+    #[arg(long)]
+    async_amd_status_callback_method: Option<String>,
+    #[arg(long)]
+    caller_id: Option<String>,
+    #[arg(long)]
+    byoc: Option<String>,
+    #[arg(long)]
+    call_reason: Option<String>,
+    #[arg(long)]
+    call_token: Option<String>,
+    #[arg(long)]
+    time_limit: Option<u32>,
+}
+
+#[derive(Args)]
+struct UpdateArgs {
+    #[command(flatten)]
+    target: SidArgs,
+    /// canceled (while queued or ringing) or completed (hang up).
+    #[arg(long)]
+    status: Option<String>,
+    #[arg(long)]
+    url: Option<String>,
+    #[arg(long)]
+    method: Option<String>,
+    #[arg(long)]
+    twiml: Option<String>,
+    #[arg(long)]
+    fallback_url: Option<String>,
+    #[arg(long)]
+    fallback_method: Option<String>,
+    #[arg(long)]
+    status_callback: Option<String>,
+    #[arg(long)]
+    status_callback_method: Option<String>,
+    #[arg(long)]
+    time_limit: Option<u32>,
+}
+
+#[derive(Args)]
+struct ListArgs {
+    #[command(flatten)]
+    account: Account,
+    #[arg(long)]
+    to: Option<String>,
+    #[arg(long)]
+    from: Option<String>,
+    #[arg(long)]
+    parent_call_sid: Option<String>,
+    /// queued, ringing, in-progress, canceled, completed, failed, busy or no-answer.
+    #[arg(long)]
+    status: Option<String>,
+    /// A day (2024-01-31) or an instant (2024-01-31T15:04:05Z).
+    #[arg(long, value_parser = when)]
+    start_time: Option<DateOrDateTime>,
+    #[arg(long, value_parser = when)]
+    start_time_before: Option<DateOrDateTime>,
+    #[arg(long, value_parser = when)]
+    start_time_after: Option<DateOrDateTime>,
+    #[arg(long, value_parser = when)]
+    end_time: Option<DateOrDateTime>,
+    #[arg(long, value_parser = when)]
+    end_time_before: Option<DateOrDateTime>,
+    #[arg(long, value_parser = when)]
+    end_time_after: Option<DateOrDateTime>,
+    /// The most calls to show.
+    #[arg(long, default_value_t = 50, conflicts_with = "no_limit")]
+    limit: usize,
+    /// Show every call.
+    #[arg(long)]
+    no_limit: bool,
+    /// Calls per page (1-1000).
+    #[arg(long)]
+    page_size: Option<u32>,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// The port on 127.0.0.1 (0: any free one).
+    #[arg(long, default_value_t = 0)]
+    port: u16,
+    /// The account SID it accepts (random unless given).
+    #[arg(long)]
+    account_sid: Option<String>,
+    /// The auth token it accepts and signs callbacks with (random unless given).
+    #[arg(long)]
+    auth_token: Option<String>,
+    /// Runs the call lifecycle this many times faster (queued 1 s, ringing 3 s, in progress
+    /// 10 s at speed 1).
+    #[arg(long, default_value_t = 1.0)]
+    speed: f64,
+    /// Calls move only when updated through the API.
+    #[arg(long, conflicts_with = "speed")]
+    manual: bool,
+}
+
+fn when(value: &str) -> Result<DateOrDateTime, String> {
+    if let Ok(day) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        return Ok(day.into());
+    }
+    DateTime::parse_from_rfc3339(value)
+        .map(|at| at.with_timezone(&Utc).into())
+        .map_err(|_| format!("`{value}` is neither a date (2024-01-31) nor an RFC 3339 date-time"))
+}
+
+/// `builder.name(value)` for each option that is set.
+macro_rules! set {
+    ($builder:ident, $args:ident; $($name:ident),* $(,)?) => {
+        $(if let Some(value) = $args.$name {
+            $builder = $builder.$name(value);
+        })*
+    };
+}
+
+#[tokio::main]
+async fn main() {
+    let cli = Cli::parse();
+    if let Err(e) = run(cli).await {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
+    let output = cli.output;
+    let mut printer = Printer::new(output);
+    match cli.command {
+        Command::ServeFake(args) => return serve_fake(args).await,
+        Command::Create(args) => {
+            let args = *args;
+            let mut create = args
+                .account
+                .calls(&Client::from_env()?)
+                .create()
+                .to(args.to)
+                .from(args.from);
+            if !args.status_callback_event.is_empty() {
+                create = create.status_callback_event(args.status_callback_event);
+            }
+            if !args.recording_status_callback_event.is_empty() {
+                create =
+                    create.recording_status_callback_event(args.recording_status_callback_event);
+            }
+            set!(create, args; url, twiml, application_sid, method, fallback_url, fallback_method,
+                status_callback, status_callback_method, send_digits, timeout, record,
+                recording_channels, recording_status_callback, recording_status_callback_method,
+                recording_track, trim, sip_auth_username, sip_auth_password, machine_detection,
+                machine_detection_timeout, machine_detection_speech_threshold,
+                machine_detection_speech_end_threshold, machine_detection_silence_timeout,
+                async_amd, async_amd_status_callback, async_amd_status_callback_method, caller_id,
+                byoc, call_reason, call_token, time_limit);
+            printer.call(&create.send().await?);
+        }
+        Command::Fetch(args) => {
+            let call = args
+                .account
+                .calls(&Client::from_env()?)
+                .fetch(args.sid)
+                .send()
+                .await?;
+            printer.call(&call);
+        }
+        Command::Update(args) => {
+            let calls = args.target.account.calls(&Client::from_env()?);
+            let mut update = calls.update(args.target.sid);
+            set!(update, args; status, url, method, twiml, fallback_url, fallback_method,
+                status_callback, status_callback_method, time_limit);
+            printer.call(&update.send().await?);
+        }
+        Command::Delete(args) => {
+            let calls = args.account.calls(&Client::from_env()?);
+            calls.delete(&args.sid).send().await?;
+            eprintln!("deleted {}", args.sid);
+        }
+        Command::List(args) => {
+            let mut list = args.account.calls(&Client::from_env()?).list();
+            if !args.no_limit {
+                list = list.limit(args.limit);
+            }
+            set!(list, args; to, from, parent_call_sid, status, start_time, start_time_before,
+                start_time_after, end_time, end_time_before, end_time_after, page_size);
+            // Rows on a terminal are their own progress; when they go to a file or a pipe,
+            // a count on the terminal shows the list is still moving.
+            let progress = std::io::stderr().is_terminal() && !std::io::stdout().is_terminal();
+            let mut calls = list.stream();
+            let mut shown = 0usize;
+            while let Some(call) = calls.try_next().await? {
+                printer.call(&call);
+                shown += 1;
+                if progress && shown.is_multiple_of(100) {
+                    eprint!("\r{shown} calls…");
+                }
+            }
+            if progress && shown >= 100 {
+                eprint!("\r\x1b[K");
+            }
+            if shown == 0 {
+                eprintln!("no calls");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes calls as they come: the table's columns have fixed widths, so rows can stream.
+struct Printer {
+    output: Output,
+    header_done: bool,
+}
+
+impl Printer {
+    const COLUMNS: [(&'static str, usize); 5] = [
+        ("SID", 34),
+        ("From", 16),
+        ("To", 16),
+        ("Status", 11),
+        ("Start Time", 31),
+    ];
+
+    fn new(output: Output) -> Self {
+        Self {
+            output,
+            header_done: false,
+        }
+    }
+
+    fn call(&mut self, call: &Call) {
+        let mut out = std::io::stdout().lock();
+        let _ = match self.output {
+            Output::Json => writeln!(out, "{}", serde_json::to_string(call).unwrap_or_default()),
+            Output::Table => {
+                if !self.header_done {
+                    self.header_done = true;
+                    let _ = self.row(&mut out, Self::COLUMNS.map(|(name, _)| name.to_owned()));
+                }
+                let text = |v: &Option<String>| v.clone().unwrap_or_default();
+                self.row(
+                    &mut out,
+                    [
+                        text(&call.sid),
+                        text(&call.from),
+                        text(&call.to),
+                        call.status
+                            .as_ref()
+                            .map(ToString::to_string)
+                            .unwrap_or_default(),
+                        call.start_time
+                            .as_ref()
+                            .map(ToString::to_string)
+                            .unwrap_or_default(),
+                    ],
+                )
+            }
+        };
+        let _ = out.flush();
+    }
+
+    fn row(&self, out: &mut impl Write, cells: [String; 5]) -> std::io::Result<()> {
+        let mut line = String::new();
+        for ((_, width), cell) in Self::COLUMNS.iter().zip(cells) {
+            line.push_str(&format!("{cell:<width$}  "));
+        }
+        writeln!(out, "{}", line.trim_end())
+    }
+}
+
+async fn serve_fake(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
+    let lifecycle = if args.manual {
+        testing::Lifecycle::manual()
+    } else {
+        testing::Lifecycle::default().speed(args.speed)
+    };
+    let mut builder = testing::FakeTwilio::builder().lifecycle(lifecycle);
+    if let Some(sid) = args.account_sid {
+        builder = builder.account_sid(sid);
+    }
+    if let Some(token) = args.auth_token {
+        builder = builder.auth_token(token);
+    }
+    let fake = builder
+        .start_on(std::net::SocketAddr::from(([127, 0, 0, 1], args.port)))
+        .await?;
+    // Only the exports go to stdout, so `eval`/`source` can take them as they are.
+    println!("export TWILIO_BASE_URL={}", fake.base_url());
+    println!("export TWILIO_ACCOUNT_SID={}", fake.account_sid());
+    println!("export TWILIO_AUTH_TOKEN={}", fake.auth_token());
+    std::io::stdout().flush()?;
+    eprintln!(
+        "fake Twilio listening on {}; Ctrl-C stops it",
+        fake.base_url()
+    );
+    tokio::signal::ctrl_c().await?;
+    let served = fake.requests().len();
+    eprintln!("stopped after {served} requests");
+    Ok(())
+}
