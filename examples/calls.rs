@@ -99,28 +99,14 @@ struct CreateArgs {
     /// The caller ID: one of your Twilio numbers.
     #[arg(long)]
     from: String,
-    /// URL returning the call's TwiML.
-    #[arg(long)]
-    url: Option<String>,
-    /// The call's TwiML, inline.
-    #[arg(long)]
-    twiml: Option<String>,
-    /// A TwiML application to run (AP…).
+    #[command(flatten)]
+    instructions: Instructions,
+    /// A TwiML application to run (AP…), instead of --url or --twiml.
     #[arg(long)]
     application_sid: Option<String>,
-    #[arg(long)]
-    method: Option<String>,
-    #[arg(long)]
-    fallback_url: Option<String>,
-    #[arg(long)]
-    fallback_method: Option<String>,
-    #[arg(long)]
-    status_callback: Option<String>,
     /// initiated, ringing, answered or completed; repeat for several.
     #[arg(long)]
     status_callback_event: Vec<String>,
-    #[arg(long)]
-    status_callback_method: Option<String>,
     #[arg(long)]
     send_digits: Option<String>,
     #[arg(long)]
@@ -168,8 +154,6 @@ struct CreateArgs {
     call_reason: Option<String>,
     #[arg(long)]
     call_token: Option<String>,
-    #[arg(long)]
-    time_limit: Option<u32>,
 }
 
 #[derive(Args)]
@@ -179,10 +163,20 @@ struct UpdateArgs {
     /// canceled (while queued or ringing) or completed (hang up).
     #[arg(long)]
     status: Option<String>,
+    #[command(flatten)]
+    instructions: Instructions,
+}
+
+/// What create and update share: the call's TwiML, its fallback, its status callback and
+/// its time limit.
+#[derive(Args)]
+struct Instructions {
+    /// URL returning the call's TwiML.
     #[arg(long)]
     url: Option<String>,
     #[arg(long)]
     method: Option<String>,
+    /// The call's TwiML, inline.
     #[arg(long)]
     twiml: Option<String>,
     #[arg(long)]
@@ -193,6 +187,7 @@ struct UpdateArgs {
     status_callback: Option<String>,
     #[arg(long)]
     status_callback_method: Option<String>,
+    /// The longest the call may last, in seconds.
     #[arg(long)]
     time_limit: Option<u32>,
 }
@@ -265,7 +260,7 @@ fn when(value: &str) -> Result<DateOrDateTime, String> {
 
 /// `builder.name(value)` for each option that is set.
 macro_rules! set {
-    ($builder:ident, $args:ident; $($name:ident),* $(,)?) => {
+    ($builder:ident, $args:expr; $($name:ident),* $(,)?) => {
         $(if let Some(value) = $args.$name {
             $builder = $builder.$name(value);
         })*
@@ -301,14 +296,16 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 create =
                     create.recording_status_callback_event(args.recording_status_callback_event);
             }
-            set!(create, args; url, twiml, application_sid, method, fallback_url, fallback_method,
-                status_callback, status_callback_method, send_digits, timeout, record,
+            let common = args.instructions;
+            set!(create, common; url, method, twiml, fallback_url, fallback_method,
+                status_callback, status_callback_method, time_limit);
+            set!(create, args; application_sid, send_digits, timeout, record,
                 recording_channels, recording_status_callback, recording_status_callback_method,
                 recording_track, trim, sip_auth_username, sip_auth_password, machine_detection,
                 machine_detection_timeout, machine_detection_speech_threshold,
                 machine_detection_speech_end_threshold, machine_detection_silence_timeout,
                 async_amd, async_amd_status_callback, async_amd_status_callback_method, caller_id,
-                byoc, call_reason, call_token, time_limit);
+                byoc, call_reason, call_token);
             printer.call(&create.send().await?);
         }
         Command::Fetch(args) => {
@@ -323,7 +320,9 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Update(args) => {
             let calls = args.target.account.calls(&Client::from_env()?);
             let mut update = calls.update(args.target.sid);
-            set!(update, args; status, url, method, twiml, fallback_url, fallback_method,
+            let common = args.instructions;
+            set!(update, args; status);
+            set!(update, common; url, method, twiml, fallback_url, fallback_method,
                 status_callback, status_callback_method, time_limit);
             printer.call(&update.send().await?);
         }

@@ -137,12 +137,7 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     }
 
     tokio::time::sleep(Duration::from_secs(1)).await; // a short conversation
-    let call = client
-        .calls()
-        .update(&sid)
-        .status("completed")
-        .send()
-        .await?;
+    let call = hang_up(&client, &sid).await?;
     println!(
         "4. Hung up: {}, {} s",
         show_status(&call),
@@ -216,6 +211,10 @@ fn print_callback(callback: &Heard) {
     );
 }
 
+async fn hang_up(client: &Client, sid: &str) -> Result<Call, twilio_calls::Error> {
+    client.calls().update(sid).status("completed").send().await
+}
+
 fn show(value: &Option<String>) -> &str {
     value.as_deref().unwrap_or("?")
 }
@@ -248,12 +247,7 @@ async fn live(client: Client, to: &str, from: &str) -> Result<(), Box<dyn std::e
         }
         match call.status {
             Some(CallStatus::InProgress) => {
-                let call = client
-                    .calls()
-                    .update(&sid)
-                    .status("completed")
-                    .send()
-                    .await?;
+                let call = hang_up(&client, &sid).await?;
                 println!("Hung up: {}", show_status(&call));
                 break;
             }

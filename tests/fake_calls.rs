@@ -557,12 +557,7 @@ async fn delete_answers_204_then_the_call_is_gone() {
 async fn requests_are_recorded_without_credentials() {
     let fake = manual().await;
     let client = fake.client();
-    client
-        .calls()
-        .create()
-        .to("+15558675310")
-        .from("+15005550006")
-        .url("https://example.com/twiml")
+    common::fake::create_to(&client, "+15558675310")
         .status_callback("https://example.com/status")
         .status_callback_event(["initiated", "ringing"])
         .send()

@@ -4,17 +4,12 @@ mod common;
 
 use std::time::Duration;
 
-use common::fake::{manual, place};
+use common::fake::{create_to, manual, place};
 use twilio_calls::testing::Fault;
 use twilio_calls::{Client, Error};
 
 fn create(client: &Client) -> twilio_calls::CreateCall {
-    client
-        .calls()
-        .create()
-        .to("+15558675310")
-        .from("+15005550006")
-        .url("https://example.com/twiml")
+    create_to(client, "+15558675310")
 }
 
 #[tokio::test]

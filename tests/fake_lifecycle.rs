@@ -5,8 +5,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::fake::{Receiver, manual, place};
-use twilio_calls::testing::{AdvanceError, FakeTwilio, Lifecycle, Outcome};
+use common::fake::{EVERY_EVENT, Receiver, create_to, manual, place, place_to, with_lifecycle};
+use twilio_calls::testing::{AdvanceError, Lifecycle, Outcome};
 use twilio_calls::{CallStatus, Client, HttpMethod};
 
 /// Places a call whose status callbacks go to `receiver`'s `/status`.
@@ -16,12 +16,7 @@ async fn place_with_callbacks(
     events: &[&str],
     method: HttpMethod,
 ) -> String {
-    let mut create = client
-        .calls()
-        .create()
-        .to("+15558675310")
-        .from("+15005550006")
-        .url("https://example.com/twiml")
+    let mut create = create_to(client, "+15558675310")
         .status_callback(receiver.url("/status?tenant=a%20b"))
         .status_callback_method(method);
     if !events.is_empty() {
@@ -125,13 +120,7 @@ async fn callbacks_are_sent_for_the_events_asked_for_and_signed() {
     let fake = manual().await;
     let receiver = Receiver::start(fake.auth_token()).await;
     let client = fake.client();
-    let sid = place_with_callbacks(
-        &client,
-        &receiver,
-        &["initiated", "ringing", "answered", "completed"],
-        HttpMethod::Post,
-    )
-    .await;
+    let sid = place_with_callbacks(&client, &receiver, &EVERY_EVENT, HttpMethod::Post).await;
     assert!(receiver.got().is_empty(), "nothing before the call moves");
     fake.advance(&sid, CallStatus::Completed).await.unwrap();
 
@@ -233,12 +222,7 @@ async fn failed_deliveries_are_recorded_not_fatal() {
     let fake = manual().await;
     let client = fake.client();
     let dead = format!("http://127.0.0.1:{}/status", common::free_port());
-    let sid = client
-        .calls()
-        .create()
-        .to("+15558675310")
-        .from("+15005550006")
-        .twiml("<Response/>")
+    let sid = create_to(&client, "+15558675310")
         .status_callback(&dead)
         .status_callback_event(["ringing", "completed"])
         .send()
@@ -268,20 +252,10 @@ async fn the_clock_runs_calls_through_on_their_own() {
         Duration::from_millis(200),
         Some(Duration::from_millis(1200)),
     );
-    let fake = FakeTwilio::builder()
-        .lifecycle(lifecycle)
-        .start()
-        .await
-        .unwrap();
+    let fake = with_lifecycle(lifecycle).await;
     let receiver = Receiver::start(fake.auth_token()).await;
     let client = fake.client();
-    let sid = place_with_callbacks(
-        &client,
-        &receiver,
-        &["initiated", "ringing", "answered", "completed"],
-        HttpMethod::Post,
-    )
-    .await;
+    let sid = place_with_callbacks(&client, &receiver, &EVERY_EVENT, HttpMethod::Post).await;
     wait_for(&client, &sid, CallStatus::Ringing).await;
     wait_for(&client, &sid, CallStatus::InProgress).await;
     let done = wait_for(&client, &sid, CallStatus::Completed).await;
@@ -301,11 +275,7 @@ async fn the_clock_runs_calls_through_on_their_own() {
 #[tokio::test]
 async fn scripted_outcomes_end_calls_as_told() {
     let lifecycle = Lifecycle::timed(Duration::ZERO, Duration::from_millis(50), None);
-    let fake = FakeTwilio::builder()
-        .lifecycle(lifecycle)
-        .start()
-        .await
-        .unwrap();
+    let fake = with_lifecycle(lifecycle).await;
     let client = fake.client();
     for (to, outcome, end) in [
         ("+15550000001", Outcome::Busy, CallStatus::Busy),
@@ -314,17 +284,7 @@ async fn scripted_outcomes_end_calls_as_told() {
         ("+15550000004", Outcome::Answer, CallStatus::InProgress),
     ] {
         fake.script(to, outcome);
-        let sid = client
-            .calls()
-            .create()
-            .to(to)
-            .from("+15005550006")
-            .twiml("<Response/>")
-            .send()
-            .await
-            .unwrap()
-            .sid
-            .unwrap();
+        let sid = place_to(&client, to).await;
         wait_for(&client, &sid, end).await;
     }
     // With no in-progress duration the answered call stays up until hung up.
@@ -348,11 +308,7 @@ async fn speed_scales_the_clock() {
     )
     .speed(100.0);
     assert_eq!(lifecycle.queued(), Some(Duration::from_millis(100)));
-    let fake = FakeTwilio::builder()
-        .lifecycle(lifecycle)
-        .start()
-        .await
-        .unwrap();
+    let fake = with_lifecycle(lifecycle).await;
     let client = fake.client();
     let sid = place(&client).await.sid.unwrap();
     wait_for(&client, &sid, CallStatus::Completed).await;
@@ -366,11 +322,7 @@ async fn speed_scales_the_clock() {
 #[tokio::test]
 async fn a_call_hung_up_early_does_not_move_again() {
     let lifecycle = Lifecycle::timed(Duration::from_millis(300), Duration::from_millis(300), None);
-    let fake = FakeTwilio::builder()
-        .lifecycle(lifecycle)
-        .start()
-        .await
-        .unwrap();
+    let fake = with_lifecycle(lifecycle).await;
     let client = fake.client();
     let sid = place(&client).await.sid.unwrap();
     client

@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::{NaiveDate, TimeDelta};
-use common::fake::manual;
+use common::fake::{manual, place_to};
 use futures_util::TryStreamExt;
 use twilio_calls::testing::FakeTwilio;
 use twilio_calls::{CallStatus, Client, Error};
@@ -13,16 +13,7 @@ use twilio_calls::{CallStatus, Client, Error};
 async fn place_many(client: &Client, to: &str, n: usize) -> Vec<String> {
     let mut sids = Vec::new();
     for _ in 0..n {
-        let call = client
-            .calls()
-            .create()
-            .to(to)
-            .from("+15005550006")
-            .twiml("<Response/>")
-            .send()
-            .await
-            .unwrap();
-        sids.push(call.sid.unwrap());
+        sids.push(place_to(client, to).await);
     }
     sids
 }
@@ -56,19 +47,16 @@ async fn pages_are_newest_first_with_consistent_links() {
         (first.page, first.page_size, first.start, first.end),
         (Some(0), Some(2), Some(0), Some(1))
     );
-    let first_uri = format!("{path}?To=%2B15558675310&PageSize=2&Page=0");
-    assert_eq!(first.uri.as_deref(), Some(first_uri.as_str()));
-    assert_eq!(first.first_page_uri.as_deref(), Some(first_uri.as_str()));
+    let link = |page: u32, token: &str| {
+        let uri = format!("{path}?To=%2B15558675310&PageSize=2&Page={page}{token}");
+        Some(uri)
+    };
+    assert_eq!(first.uri, link(0, ""));
+    assert_eq!(first.first_page_uri, link(0, ""));
     assert_eq!(first.previous_page_uri, None);
     assert_eq!(
-        first.next_page_uri.as_deref(),
-        Some(
-            format!(
-                "{path}?To=%2B15558675310&PageSize=2&Page=1&PageToken=PA{}",
-                all[1]
-            )
-            .as_str()
-        )
+        first.next_page_uri,
+        link(1, &format!("&PageToken=PA{}", all[1]))
     );
 
     let second = first.next_page().await.unwrap().unwrap();
@@ -78,16 +66,10 @@ async fn pages_are_newest_first_with_consistent_links() {
         (Some(1), Some(2), Some(3))
     );
     assert_eq!(second.uri, first.next_page_uri);
-    assert_eq!(second.first_page_uri.as_deref(), Some(first_uri.as_str()));
+    assert_eq!(second.first_page_uri, link(0, ""));
     assert_eq!(
-        second.previous_page_uri.as_deref(),
-        Some(
-            format!(
-                "{path}?To=%2B15558675310&PageSize=2&Page=0&PageToken=PB{}",
-                all[2]
-            )
-            .as_str()
-        )
+        second.previous_page_uri,
+        link(0, &format!("&PageToken=PB{}", all[2]))
     );
 
     let third = second.next_page().await.unwrap().unwrap();
@@ -169,12 +151,8 @@ async fn to_from_status_and_parent_filter() {
     let client = fake.client();
     let to_a = place_many(&client, "+15550000001", 2).await;
     let to_b = place_many(&client, "+15550000002", 1).await;
-    let other_from = client
-        .calls()
-        .create()
-        .to("+15550000001")
+    let other_from = common::fake::create_to(&client, "+15550000001")
         .from("+15550009999")
-        .twiml("<Response/>")
         .send()
         .await
         .unwrap()

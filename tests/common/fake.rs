@@ -7,28 +7,43 @@ use axum::body::Bytes;
 use axum::http::{HeaderMap, Method, Uri};
 use twilio_calls::testing::{FakeTwilio, Lifecycle};
 use twilio_calls::webhook::RequestValidator;
-use twilio_calls::{Call, Client};
+use twilio_calls::{Call, Client, CreateCall};
 
-/// A fake whose calls move only through `advance` and the API.
-pub async fn manual() -> FakeTwilio {
+/// A fake whose calls move on this lifecycle.
+pub async fn with_lifecycle(lifecycle: Lifecycle) -> FakeTwilio {
     FakeTwilio::builder()
-        .lifecycle(Lifecycle::manual())
+        .lifecycle(lifecycle)
         .start()
         .await
         .unwrap()
 }
 
-/// Places a call with the smallest valid request.
-pub async fn place(client: &Client) -> Call {
+/// A fake whose calls move only through `advance` and the API.
+pub async fn manual() -> FakeTwilio {
+    with_lifecycle(Lifecycle::manual()).await
+}
+
+/// Every call-progress event a call can ask for.
+pub const EVERY_EVENT: [&str; 4] = ["initiated", "ringing", "answered", "completed"];
+
+/// The smallest valid CreateCall to `to`, for a test to add to.
+pub fn create_to(client: &Client, to: &str) -> CreateCall {
     client
         .calls()
         .create()
-        .to("+15558675310")
+        .to(to)
         .from("+15005550006")
         .url("https://example.com/twiml")
-        .send()
-        .await
-        .unwrap()
+}
+
+/// Places a call with the smallest valid request.
+pub async fn place(client: &Client) -> Call {
+    create_to(client, "+15558675310").send().await.unwrap()
+}
+
+/// Places a call to `to` and returns its SID.
+pub async fn place_to(client: &Client, to: &str) -> String {
+    create_to(client, to).send().await.unwrap().sid.unwrap()
 }
 
 /// A callback as the receiver got it.
