@@ -22,8 +22,14 @@
 //! Beyond the REST operations ([`Client`]): [`webhook`] validates `X-Twilio-Signature` and
 //! parses status callbacks (with an axum extractor under the `axum` feature), and [`twiml`]
 //! builds the TwiML documents that drive a call.
+//!
+//! Cargo features (none is on by default):
+//! - `axum`: `webhook::axum`, an extractor that verifies and parses webhooks.
+//! - `testing`: `testing::FakeTwilio`, a local Calls API on loopback for tests and demos.
 
 #![forbid(unsafe_code)]
+// docs.rs (nightly, `--cfg docsrs`) labels the items each feature adds.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 // `Error::Api(ApiError)` keeps Twilio's error fields inline, as the public contract names it;
 // the success types (a `Call` is several times larger) dominate these results' size anyway.
@@ -47,6 +53,7 @@ mod hooks;
 mod http;
 mod pagination;
 #[cfg(feature = "testing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 pub mod testing;
 pub mod twiml;
 mod types;

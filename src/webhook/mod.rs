@@ -17,6 +17,7 @@
 //! ```
 
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 mod signature;
 mod status_callback;
