@@ -19,6 +19,10 @@
 //!   `YYYY-MM-DD`", the example pages' own `next_page_uri` links carry dates, but their schema
 //!   says `format: date-time`, so Prism refused the spec's own next-page links.
 //!
+//! With the `testing` feature, `fake_twilio_answers_conform_to_the_spec` also puts Prism in
+//! front of `FakeTwilio` as a validating proxy (`prism proxy --errors`), so every answer of the
+//! fake is checked against the spec's response schemas.
+//!
 //! Array parameters (`StatusCallbackEvent`, `RecordingStatusCallbackEvent`) are left out of
 //! the Prism requests: Prism expects `Key[]=…`, while Twilio expects repeated keys, which
 //! `repeated_keys_for_arrays` checks on the wire with httpmock instead.
@@ -141,24 +145,36 @@ fn served_spec() -> Value {
     spec
 }
 
-fn start() -> Result<Prism, String> {
-    install()?;
-    let port = common::free_port();
-    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    let log = scratch.join("prism.log");
-    let spec = scratch.join("prism-spec.json");
+/// Writes the served spec where Prism can read it.
+fn served_spec_file() -> Result<PathBuf, String> {
+    let spec = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("prism-spec.json");
     let text = serde_json::to_string(&served_spec()).unwrap();
     std::fs::write(&spec, text).map_err(|e| format!("could not write {spec:?}: {e}"))?;
-    let script = r#""$0" mock --errors -h 127.0.0.1 -p "$1" "$2" >"$3" 2>&1 & prism=$!
+    Ok(spec)
+}
+
+/// The shared mock server.
+fn start() -> Result<Prism, String> {
+    let spec = served_spec_file()?;
+    launch("prism", &["mock".as_ref(), spec.as_os_str()])
+}
+
+/// Runs `prism {mode…} --errors` on a free loopback port, logging to `{name}.log`.
+fn launch(name: &str, mode: &[&std::ffi::OsStr]) -> Result<Prism, String> {
+    install()?;
+    let port = common::free_port();
+    let log = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}.log"));
+    let script = r#"log=$1; shift; "$0" "$@" >"$log" 2>&1 & prism=$!
 cat >/dev/null
 kill "$prism" 2>/dev/null"#;
     let mut child = Command::new("sh")
         .arg("-c")
         .arg(script)
         .arg(prism_bin())
-        .arg(port.to_string())
-        .arg(&spec)
         .arg(&log)
+        .args(mode)
+        .args(["--errors", "-h", "127.0.0.1", "-p"])
+        .arg(port.to_string())
         .stdin(Stdio::piped())
         .spawn()
         .map_err(|e| format!("could not start Prism: {e}"))?;
@@ -688,4 +704,105 @@ async fn without_credentials_prism_answers_401_and_the_sdk_reports_it() {
         "{}",
         api.body_snippet
     );
+}
+
+/// FakeTwilio's answers conform to the spec: Prism as a validating proxy in front of the fake
+/// (`prism proxy --errors`) turns any response that breaks the spec's schemas into a 500 that
+/// lists the violations. A call in every status, pages with their links, updates and a
+/// delete all go through it.
+#[cfg(feature = "testing")]
+#[tokio::test]
+async fn fake_twilio_answers_conform_to_the_spec() {
+    use twilio_calls::testing::Lifecycle;
+
+    let fake = common::fake::with_lifecycle(Lifecycle::manual()).await;
+    let upstream = fake.base_url().to_owned();
+    let proxy = served_spec_file().and_then(|spec| {
+        launch(
+            "prism-proxy",
+            &["proxy".as_ref(), spec.as_os_str(), upstream.as_ref()],
+        )
+    });
+    let Some(proxy) = common::external(
+        &proxy,
+        "the Prism conformance tests (tests/prism.rs) need Node.js and npm",
+        REQUIRE_ENV,
+    ) else {
+        return;
+    };
+    let client = Client::builder()
+        .account_sid(fake.account_sid())
+        .auth_token(fake.auth_token())
+        .base_url(&proxy.base_url)
+        .build()
+        .unwrap();
+    let calls = client.calls();
+    let create = || {
+        calls
+            .create()
+            .to("+15558675310")
+            .from("+15005550006")
+            .machine_detection(MachineDetection::Enable)
+    };
+    let mut sids = Vec::new();
+    for (i, status) in [
+        CallStatus::Queued,
+        CallStatus::Ringing,
+        CallStatus::InProgress,
+        CallStatus::Completed,
+        CallStatus::Busy,
+        CallStatus::NoAnswer,
+        CallStatus::Failed,
+        CallStatus::Canceled,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let request = match i % 3 {
+            0 => create().url("https://example.com/twiml"),
+            1 => create().twiml("<Response/>"),
+            _ => create().application_sid("AP0123456789abcdef0123456789abcdef"),
+        };
+        let sid = conforms("create", request.send().await).sid.unwrap();
+        if status != CallStatus::Queued {
+            fake.advance(&sid, status.clone()).await.unwrap();
+        }
+        let call = conforms("fetch", calls.fetch(&sid).send().await);
+        assert_eq!(call.status, Some(status));
+        sids.push(sid);
+    }
+
+    let listed = conforms(
+        "stream",
+        calls
+            .list()
+            .page_size(3)
+            .stream()
+            .collect::<Vec<_>>()
+            .await
+            .into_iter()
+            .collect::<Result<Vec<_>, _>>(),
+    );
+    assert_eq!(listed.len(), sids.len());
+    let filtered = calls
+        .list()
+        .status(CallStatus::Completed)
+        .start_time_after(NaiveDate::from_ymd_opt(2020, 1, 1).unwrap())
+        .send()
+        .await;
+    assert_eq!(conforms("filtered list", filtered).items.len(), 1);
+
+    let live = &sids[2];
+    let redirect = calls
+        .update(live)
+        .twiml("<Response><Hangup/></Response>")
+        .send()
+        .await;
+    conforms("redirect", redirect);
+    let hung_up = conforms(
+        "hang up",
+        calls.update(live).status("completed").send().await,
+    );
+    assert_eq!(hung_up.status, Some(CallStatus::Completed));
+    conforms("delete", calls.delete(live).send().await);
 }
