@@ -145,12 +145,17 @@ fn served_spec() -> Value {
     spec
 }
 
-/// Writes the served spec where Prism can read it.
+/// The served spec in a file for Prism, written once per test process (Prism instances
+/// started by concurrent tests must never read a half-written file).
 fn served_spec_file() -> Result<PathBuf, String> {
-    let spec = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("prism-spec.json");
-    let text = serde_json::to_string(&served_spec()).unwrap();
-    std::fs::write(&spec, text).map_err(|e| format!("could not write {spec:?}: {e}"))?;
-    Ok(spec)
+    static FILE: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    FILE.get_or_init(|| {
+        let spec = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("prism-spec.json");
+        let text = serde_json::to_string(&served_spec()).unwrap();
+        std::fs::write(&spec, text).map_err(|e| format!("could not write {spec:?}: {e}"))?;
+        Ok(spec)
+    })
+    .clone()
 }
 
 /// The shared mock server.
@@ -181,11 +186,16 @@ kill "$prism" 2>/dev/null"#;
     let stdin = child.stdin.take().expect("piped");
     let address = SocketAddr::from(([127, 0, 0, 1], port));
     let deadline = Instant::now() + Duration::from_secs(90);
+    // Listening, by its own log: a bare connect could reach another server that took the
+    // port after `free_port` released it.
+    let listening = format!("Prism is listening on http://127.0.0.1:{port}");
     loop {
-        if TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_ok() {
+        let log_text = std::fs::read_to_string(&log).unwrap_or_default();
+        if log_text.contains(&listening)
+            && TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_ok()
+        {
             break;
         }
-        let log_text = std::fs::read_to_string(&log).unwrap_or_default();
         if Instant::now() > deadline || child.try_wait().ok().flatten().is_some() {
             return Err(format!(
                 "Prism did not start listening; its log:\n{log_text}"

@@ -142,7 +142,7 @@ pub(super) fn list(
             })
     };
     // Newest first: the reverse of creation order.
-    let all: Vec<&CallEntry> = store.calls.iter().rev().filter(|c| matches(c)).collect();
+    let all: Vec<&CallEntry> = store.newest_first().filter(|c| matches(c)).collect();
 
     let token = get("PageToken");
     let (from, to) = match token {

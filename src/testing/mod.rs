@@ -359,7 +359,7 @@ impl FakeTwilio {
     /// Every call held (not deleted), newest first, as the API would return it.
     pub fn calls(&self) -> Vec<Call> {
         let store = self.inner.store();
-        store.calls.iter().rev().map(|c| c.to_call()).collect()
+        store.newest_first().map(|c| c.to_call()).collect()
     }
 
     /// One call, as the API would return it.

@@ -1,7 +1,7 @@
 //! The calls the fake holds and their lifecycle: which status follows which, what each
 //! transition stamps on the call, and which status callbacks it owes.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::fmt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -77,8 +77,8 @@ impl std::error::Error for AdvanceError {}
 pub(super) struct Store {
     /// The main account first, then its subaccounts.
     pub accounts: Vec<String>,
-    /// Calls not deleted, oldest first.
-    pub calls: Vec<CallEntry>,
+    /// Calls not deleted, by creation order (oldest first).
+    pub calls: BTreeMap<u64, CallEntry>,
     /// Creation order of every SID ever issued, so page tokens survive deletions.
     pub order: HashMap<String, u64>,
     next_order: u64,
@@ -94,7 +94,7 @@ impl Store {
     pub fn new(accounts: Vec<String>) -> Self {
         Self {
             accounts,
-            calls: Vec::new(),
+            calls: BTreeMap::new(),
             order: HashMap::new(),
             next_order: 0,
             scripts: HashMap::new(),
@@ -106,25 +106,30 @@ impl Store {
     }
 
     pub fn find(&self, sid: &str) -> Option<&CallEntry> {
-        self.calls.iter().find(|c| c.sid == sid)
+        self.calls.get(self.order.get(sid)?)
     }
 
     pub fn find_mut(&mut self, sid: &str) -> Option<&mut CallEntry> {
-        self.calls.iter_mut().find(|c| c.sid == sid)
+        self.calls.get_mut(self.order.get(sid)?)
     }
 
     pub fn insert(&mut self, mut call: CallEntry) -> &CallEntry {
-        call.order = self.next_order;
+        let order = self.next_order;
         self.next_order += 1;
-        self.order.insert(call.sid.clone(), call.order);
-        self.calls.push(call);
-        self.calls.last().expect("just pushed")
+        call.order = order;
+        self.order.insert(call.sid.clone(), order);
+        self.calls.entry(order).or_insert(call)
     }
 
     pub fn remove(&mut self, sid: &str) -> bool {
-        let before = self.calls.len();
-        self.calls.retain(|c| c.sid != sid);
-        before != self.calls.len()
+        self.order
+            .get(sid)
+            .is_some_and(|order| self.calls.remove(order).is_some())
+    }
+
+    /// Calls not deleted, newest first.
+    pub fn newest_first(&self) -> impl Iterator<Item = &CallEntry> {
+        self.calls.values().rev()
     }
 }
 
