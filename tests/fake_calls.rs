@@ -582,3 +582,11 @@ async fn requests_are_recorded_without_credentials() {
     );
     assert_eq!(request.fault, None);
 }
+
+#[test]
+fn the_fake_can_be_shared_across_tasks() {
+    fn shareable<T: Send + Sync + 'static>() {}
+    shareable::<FakeTwilio>();
+    shareable::<twilio_calls::testing::ReceivedRequest>();
+    shareable::<twilio_calls::testing::CallbackDelivery>();
+}
