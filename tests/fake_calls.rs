@@ -590,3 +590,40 @@ fn the_fake_can_be_shared_across_tasks() {
     shareable::<twilio_calls::testing::ReceivedRequest>();
     shareable::<twilio_calls::testing::CallbackDelivery>();
 }
+
+#[tokio::test]
+async fn api_keys_authenticate_for_the_main_account() {
+    let fake = manual().await;
+    let (key, secret) = fake.add_api_key();
+    assert!(key.starts_with("SK") && key.len() == 34, "{key}");
+    let with_key = |secret: &str| {
+        twilio_calls::Client::builder()
+            .account_sid(fake.account_sid())
+            .api_key(&key, secret)
+            .base_url(fake.base_url())
+            .build()
+            .unwrap()
+    };
+    let call = place(&with_key(&secret)).await;
+    assert_eq!(call.account_sid, Some(fake.account_sid()));
+    let err = with_key("not-the-secret")
+        .calls()
+        .list()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(api_code(&err), (401, Some(20003)));
+}
+
+#[tokio::test]
+async fn take_requests_hands_over_and_forgets() {
+    let fake = manual().await;
+    let client = fake.client();
+    place(&client).await;
+    assert_eq!(fake.take_requests().len(), 1);
+    assert!(fake.requests().is_empty());
+    client.calls().list().send().await.unwrap();
+    let taken = fake.take_requests();
+    assert_eq!(taken.len(), 1);
+    assert_eq!(taken[0].method, "GET");
+}

@@ -349,6 +349,17 @@ impl FakeTwilio {
             .expect("the fake's own SID, token and loopback URL are valid client settings")
     }
 
+    /// Creates an API key for the main account and returns its SID and secret, for
+    /// [`ClientBuilder::api_key`](twilio_calls::ClientBuilder::api_key).
+    pub fn add_api_key(&self) -> (String, String) {
+        let (sid, secret) = (state::new_sid("SK"), state::new_sid("")[..32].to_owned());
+        self.inner
+            .store()
+            .api_keys
+            .insert(sid.clone(), secret.clone());
+        (sid, secret)
+    }
+
     /// Creates a subaccount the main credentials may use, and returns its SID.
     pub fn add_subaccount(&self) -> String {
         let sid = state::new_sid("AC");
@@ -397,6 +408,12 @@ impl FakeTwilio {
     /// never recorded.
     pub fn requests(&self) -> Vec<ReceivedRequest> {
         self.inner.store().requests.clone()
+    }
+
+    /// The requests received since the last call of this, forgetting them: for asserting on
+    /// one step of a test at a time, or keeping a long-running fake's memory flat.
+    pub fn take_requests(&self) -> Vec<ReceivedRequest> {
+        std::mem::take(&mut self.inner.store().requests)
     }
 
     /// Every status callback attempted, in order.

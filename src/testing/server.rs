@@ -326,7 +326,7 @@ fn method_not_allowed() -> Failure {
     Failure::new(405, 20004, "Method not allowed")
 }
 
-/// HTTP Basic with the main account's SID and the auth token, as Twilio's API requires.
+/// HTTP Basic, as Twilio's API requires.
 fn authenticate(store: &Store, token: &str, headers: &HeaderMap) -> Result<(), Failure> {
     let unauthorized = |message: &str| Failure {
         detail: Some("Your AccountSid or AuthToken was incorrect."),
@@ -350,10 +350,15 @@ fn authenticate(store: &Store, token: &str, headers: &HeaderMap) -> Result<(), F
     let Some((user, password)) = credentials.as_deref().and_then(|c| c.split_once(':')) else {
         return Err(unauthorized("Authentication Error - invalid credentials"));
     };
-    if user != store.accounts[0] {
+    // The main account's SID with the auth token, or an API key's SID with its secret.
+    let expected = if user == store.accounts[0] {
+        token
+    } else if let Some(secret) = store.api_keys.get(user) {
+        secret.as_str()
+    } else {
         return Err(unauthorized("Authentication Error - invalid username"));
-    }
-    if !bool::from(password.as_bytes().ct_eq(token.as_bytes())) {
+    };
+    if !bool::from(password.as_bytes().ct_eq(expected.as_bytes())) {
         return Err(unauthorized("Authentication Error - invalid password"));
     }
     Ok(())

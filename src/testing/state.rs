@@ -77,6 +77,8 @@ impl std::error::Error for AdvanceError {}
 pub(super) struct Store {
     /// The main account first, then its subaccounts.
     pub accounts: Vec<String>,
+    /// API key SID → secret, for the main account.
+    pub api_keys: HashMap<String, String>,
     /// Calls not deleted, by creation order (oldest first).
     pub calls: BTreeMap<u64, CallEntry>,
     /// Creation order of every SID ever issued, so page tokens survive deletions.
@@ -94,6 +96,7 @@ impl Store {
     pub fn new(accounts: Vec<String>) -> Self {
         Self {
             accounts,
+            api_keys: HashMap::new(),
             calls: BTreeMap::new(),
             order: HashMap::new(),
             next_order: 0,
