@@ -572,14 +572,15 @@ fn update(
             ));
         }
         call.instructions = redirect;
+        call.updated = super::state::now();
     }
     if let Some(mut callback) = callback {
         if let Some(old) = &call.status_callback {
             callback.events = old.events.clone();
         }
         call.status_callback = Some(callback);
+        call.updated = super::state::now();
     }
-    call.updated = super::state::now();
     let snapshot = match target {
         Some(target) => inner
             .advance_locked(store, sid, target)
