@@ -477,9 +477,11 @@ async fn update_follows_twilios_rules() {
     // In progress: canceling does nothing, a redirect changes the instructions, completing
     // hangs up.
     let live = sid(place(&client).await);
-    fake.advance(&live, CallStatus::InProgress).await.unwrap();
+    let answered = fake.advance(&live, CallStatus::InProgress).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     let call = calls.update(&live).status("canceled").send().await.unwrap();
     assert_eq!(call.status, Some(CallStatus::InProgress));
+    assert_eq!(call.date_updated, answered.date_updated, "nothing changed");
     calls
         .update(&live)
         .url("https://example.com/next")
