@@ -4,7 +4,7 @@
 use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 
-use twilio_calls::webhook::{RequestValidator, SIGNATURE_HEADER};
+use twilio_calls::webhook::SIGNATURE_HEADER;
 
 use super::Inner;
 use super::state::Store;
@@ -108,7 +108,7 @@ impl Inner {
     }
 
     async fn deliver(&self, callback: PendingCallback) -> CallbackDelivery {
-        let validator = RequestValidator::new(self.auth_token.as_str());
+        let validator = &self.validator;
         let encoded = form_urlencoded::Serializer::new(String::new())
             .extend_pairs(&callback.params)
             .finish();

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use twilio_calls::CallPage;
 
 use super::API_VERSION;
-use super::server::Failure;
+use super::server::{Failure, Form};
 use super::state::{CallEntry, Store, is_sid};
 
 const DEFAULT_PAGE_SIZE: usize = 50;
@@ -83,13 +83,8 @@ pub(super) fn list(
     account: &str,
     query: &[(String, String)],
 ) -> Result<CallPage, Failure> {
-    let get = |name: &str| {
-        query
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
+    let query = Form(query);
+    let get = |name: &str| query.get(name);
     let invalid =
         |name: &str, rule: &str| Failure::bad_request(20001, format!("Invalid {name}: {rule}"));
 

@@ -237,15 +237,14 @@ impl FakeTwilioBuilder {
                 )));
             }
         }
-        let auth_token = self
-            .auth_token
-            .unwrap_or_else(|| state::new_sid("")[..32].to_owned());
+        let auth_token = self.auth_token.unwrap_or_else(state::new_secret);
         if auth_token.is_empty() {
             return Err(invalid("the auth token must not be empty".into()));
         }
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let inner = Arc::new(Inner {
+            validator: twilio_calls::webhook::RequestValidator::new(auth_token.as_str()),
             auth_token,
             lifecycle: self.lifecycle,
             store: Mutex::new(Store::new(accounts)),
@@ -352,7 +351,7 @@ impl FakeTwilio {
     /// Creates an API key for the main account and returns its SID and secret, for
     /// [`ClientBuilder::api_key`](twilio_calls::ClientBuilder::api_key).
     pub fn add_api_key(&self) -> (String, String) {
-        let (sid, secret) = (state::new_sid("SK"), state::new_sid("")[..32].to_owned());
+        let (sid, secret) = (state::new_sid("SK"), state::new_secret());
         self.inner
             .store()
             .api_keys
@@ -478,6 +477,8 @@ fn values<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
 /// What the server, the timers and the deliveries share.
 struct Inner {
     auth_token: String,
+    /// Signs status callbacks with `auth_token`.
+    validator: twilio_calls::webhook::RequestValidator,
     lifecycle: Lifecycle,
     store: Mutex<Store>,
     /// `None` once shut down.

@@ -288,10 +288,12 @@ fn respond(
     if resource == "Calls.json" {
         return match *method {
             Method::GET => {
-                let page = list::list(&store, account, &request.query)?;
+                let mut page = list::list(&store, account, &request.query)?;
+                // Each call once, with its nulls; the page's own fields around them.
+                let calls: Vec<Value> = page.calls.drain(..).map(|c| call_json(&c)).collect();
                 let mut value =
                     with_nulls(serde_json::to_value(&page).unwrap_or_default(), &PAGE_KEYS);
-                value["calls"] = page.calls.iter().map(call_json).collect();
+                value["calls"] = Value::Array(calls);
                 Ok(json_response(200, &value))
             }
             Method::POST => create(inner, &mut store, account, &request.form),
@@ -364,12 +366,12 @@ fn authenticate(store: &Store, token: &str, headers: &HeaderMap) -> Result<(), F
     Ok(())
 }
 
-/// Reads a form's parameters the way Twilio does: the first value of a single-valued one,
-/// every value of a list, and an empty value as absent.
-struct Form<'a>(&'a [(String, String)]);
+/// Reads a form's (or a query's) parameters the way Twilio does: the first value of a
+/// single-valued one, every value of a list, and an empty value as absent.
+pub(super) struct Form<'a>(pub &'a [(String, String)]);
 
-impl Form<'_> {
-    fn get(&self, name: &str) -> Option<&str> {
+impl<'a> Form<'a> {
+    pub(super) fn get(&self, name: &str) -> Option<&'a str> {
         self.0
             .iter()
             .find(|(k, v)| k == name && !v.is_empty())

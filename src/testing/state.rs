@@ -480,6 +480,11 @@ pub(super) fn new_sid(prefix: &str) -> String {
     format!("{prefix}{hex}")
 }
 
+/// 32 random-looking hex digits: an auth token or an API key secret.
+pub(super) fn new_secret() -> String {
+    new_sid("")
+}
+
 /// Whether `sid` is `prefix` followed by 32 hex digits.
 pub(super) fn is_sid(sid: &str, prefix: &str) -> bool {
     sid.strip_prefix(prefix)
