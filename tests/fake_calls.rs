@@ -5,43 +5,10 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::fake::{manual, place};
+use common::fake::{manual, place, raw};
 use serde_json::Value;
 use twilio_calls::testing::{FakeTwilio, Instructions, MAGIC_NUMBERS, MagicParameter};
 use twilio_calls::{CallStatus, Error};
-
-/// A raw request to the fake, authenticated unless `auth` is `None`.
-async fn raw(
-    fake: &FakeTwilio,
-    method: reqwest::Method,
-    path: &str,
-    auth: Option<(&str, &str)>,
-    form: &[(&str, &str)],
-) -> (u16, reqwest::header::HeaderMap, Value) {
-    let url = format!("{}{path}", fake.base_url());
-    let mut request = reqwest::Client::new().request(method, url);
-    if let Some((user, password)) = auth {
-        request = request.basic_auth(user, Some(password));
-    }
-    if !form.is_empty() {
-        let body = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(form)
-            .finish();
-        request = request
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    let headers = response.headers().clone();
-    let text = response.text().await.unwrap();
-    let body = if text.is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
-    };
-    (status, headers, body)
-}
 
 type Form<'a> = &'a [(&'a str, &'a str)];
 

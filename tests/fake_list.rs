@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::{NaiveDate, TimeDelta};
-use common::fake::{manual, place_to};
+use common::fake::{get, manual, place_to};
 use futures_util::TryStreamExt;
 use twilio_calls::testing::FakeTwilio;
 use twilio_calls::{CallStatus, Client, Error};
@@ -82,19 +82,8 @@ async fn pages_are_newest_first_with_consistent_links() {
     assert!(third.next_page().await.unwrap().is_none());
 
     // The previous link leads back to the page before.
-    let back = reqwest::Client::new()
-        .get(format!(
-            "{}{}",
-            fake.base_url(),
-            second.previous_page_uri.unwrap()
-        ))
-        .basic_auth(fake.account_sid(), Some(fake.auth_token()))
-        .send()
-        .await
-        .unwrap()
-        .json::<twilio_calls::CallPage>()
-        .await
-        .unwrap();
+    let (_, back) = get(&fake, &second.previous_page_uri.unwrap()).await;
+    let back: twilio_calls::CallPage = serde_json::from_value(back).unwrap();
     assert_eq!(sids(&back.calls), all[..2]);
     assert_eq!(back.page, Some(0));
 }
@@ -127,20 +116,12 @@ async fn the_stream_reads_every_page_and_page_numbers_work_without_tokens() {
     assert_eq!(sids(&limited), all[..4]);
 
     // `Page` alone counts pages from the newest call.
-    let url = format!(
-        "{}/2010-04-01/Accounts/{}/Calls.json?PageSize=3&Page=2",
-        fake.base_url(),
+    let path = format!(
+        "/2010-04-01/Accounts/{}/Calls.json?PageSize=3&Page=2",
         fake.account_sid()
     );
-    let page: twilio_calls::CallPage = reqwest::Client::new()
-        .get(url)
-        .basic_auth(fake.account_sid(), Some(fake.auth_token()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, page) = get(&fake, &path).await;
+    let page: twilio_calls::CallPage = serde_json::from_value(page).unwrap();
     assert_eq!(sids(&page.calls), all[6..]);
     assert_eq!((page.start, page.end), (Some(6), Some(6)));
 }
@@ -278,18 +259,12 @@ async fn raw_filters_keep_their_wire_names_in_the_links() {
     let account = fake.account_sid();
     let query =
         "StartTime%3E=2009-07-06&EndTime%3C=2019-06-11+22%3A05%3A25.000&Status=queued&PageSize=1";
-    let page: serde_json::Value = reqwest::Client::new()
-        .get(format!(
-            "{}/2010-04-01/Accounts/{account}/Calls.json?{query}",
-            fake.base_url()
-        ))
-        .basic_auth(&account, Some(fake.auth_token()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (status, page) = get(
+        &fake,
+        &format!("/2010-04-01/Accounts/{account}/Calls.json?{query}"),
+    )
+    .await;
+    assert_eq!(status, 200, "{page}");
     // No call has ended, so the EndTime filter leaves none; the links still carry every
     // filter, percent-encoded, in Twilio's order, and every key is present.
     assert_eq!(page["calls"], serde_json::json!([]));
@@ -322,17 +297,9 @@ async fn bad_list_parameters_are_400s() {
         "EndTime%3E=2024-13-01",
         "ParentCallSid=CAnope",
     ] {
-        let response = reqwest::Client::new()
-            .get(format!(
-                "{}/2010-04-01/Accounts/{account}/Calls.json?{query}",
-                fake.base_url()
-            ))
-            .basic_auth(&account, Some(fake.auth_token()))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 400, "{query}");
-        let body: serde_json::Value = response.json().await.unwrap();
+        let path = format!("/2010-04-01/Accounts/{account}/Calls.json?{query}");
+        let (status, body) = get(&fake, &path).await;
+        assert_eq!(status, 400, "{query}: {body}");
         assert_eq!(body["code"], 20001, "{query}: {body}");
         let name = query.split('=').next().unwrap().replace("%3E", ">");
         assert!(

@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, Method, Uri};
+use serde_json::Value;
 use twilio_calls::testing::{FakeTwilio, Lifecycle};
 use twilio_calls::webhook::RequestValidator;
 use twilio_calls::{Call, Client, CreateCall};
@@ -44,6 +45,47 @@ pub async fn place(client: &Client) -> Call {
 /// Places a call to `to` and returns its SID.
 pub async fn place_to(client: &Client, to: &str) -> String {
     create_to(client, to).send().await.unwrap().sid.unwrap()
+}
+
+/// A raw request to the fake, authenticated unless `auth` is `None`.
+pub async fn raw(
+    fake: &FakeTwilio,
+    method: reqwest::Method,
+    path: &str,
+    auth: Option<(&str, &str)>,
+    form: &[(&str, &str)],
+) -> (u16, reqwest::header::HeaderMap, Value) {
+    let url = format!("{}{path}", fake.base_url());
+    let mut request = reqwest::Client::new().request(method, url);
+    if let Some((user, password)) = auth {
+        request = request.basic_auth(user, Some(password));
+    }
+    if !form.is_empty() {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        request = request
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let text = response.text().await.unwrap();
+    let body = if text.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
+    };
+    (status, headers, body)
+}
+
+/// GET `path_and_query` with the fake's own credentials: the status and the JSON body.
+pub async fn get(fake: &FakeTwilio, path_and_query: &str) -> (u16, Value) {
+    let account = fake.account_sid();
+    let auth = Some((account.as_str(), fake.auth_token()));
+    let (status, _, body) = raw(fake, reqwest::Method::GET, path_and_query, auth, &[]).await;
+    (status, body)
 }
 
 /// A callback as the receiver got it.
