@@ -3,6 +3,7 @@
 //! (which `reqwest` and `http` also keep out of their `Debug` output).
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine as _;
@@ -65,6 +66,12 @@ pub(crate) struct Shared {
     pub(crate) user_agent: HeaderValue,
     /// Whole-request timeout applied when the request has none of its own.
     pub(crate) timeout: Option<Duration>,
+    /// The most bytes a response body may have.
+    pub(crate) max_response_bytes: usize,
+    /// How failed requests are retried.
+    pub(crate) retry: crate::RetryPolicy,
+    /// Rate and concurrency limits, shared by every clone of the client.
+    pub(crate) throttle: Arc<crate::throttle::Throttle>,
 }
 
 impl fmt::Debug for Shared {
@@ -74,6 +81,9 @@ impl fmt::Debug for Shared {
             .field("authorization", &"[redacted]")
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("retry", &self.retry)
+            .field("throttle", &self.throttle)
             .finish()
     }
 }

@@ -1,7 +1,8 @@
 //! [`Client`] and its configuration ([`ClientBuilder`]): credentials, API origin (base URL,
-//! region, edge), timeouts and the User-Agent. Requests themselves start from
-//! [`Client::calls`].
+//! region, edge), timeouts, retries, rate and size limits, and the User-Agent. Requests
+//! themselves start from [`Client::calls`].
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -10,7 +11,9 @@ use reqwest::header::HeaderValue;
 
 use crate::auth::{Credentials, Secret, Shared};
 use crate::calls::Calls;
-use crate::{Error, generated, validate};
+use crate::http::RequestOptions;
+use crate::throttle::{DEFAULT_MAX_CONCURRENT_REQUESTS, Throttle};
+use crate::{Error, RetryPolicy, generated, validate};
 
 /// Twilio's API origin when neither a base URL nor a region or edge is given.
 ///
@@ -34,6 +37,13 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// assert_eq!(twilio_calls::DEFAULT_TIMEOUT.as_secs(), 30);
 /// ```
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The largest response body the client reads, unless configured otherwise
+/// ([`ClientBuilder::max_response_bytes`]): 16 MiB, eight times a full page of 1,000 calls.
+///
+/// ```
+/// assert_eq!(twilio_calls::DEFAULT_MAX_RESPONSE_BYTES, 16 * 1024 * 1024);
+/// ```
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 
 /// A Twilio Calls API client.
 ///
@@ -176,6 +186,19 @@ impl Client {
     pub(crate) fn raw(&self) -> &generated::Client {
         &self.raw
     }
+
+    /// The generated client for one request: this client's own, or a copy carrying the
+    /// request's timeout (the hooks read it from there).
+    pub(crate) fn raw_for(&self, options: &RequestOptions) -> Cow<'_, generated::Client> {
+        match options.timeout {
+            None => Cow::Borrowed(&self.raw),
+            Some(timeout) => {
+                let mut raw = generated::Client::clone(&self.raw);
+                raw.inner.timeout = Some(timeout);
+                Cow::Owned(raw)
+            }
+        }
+    }
 }
 
 /// An account other than the client's own (see [`Client::account`]).
@@ -239,8 +262,13 @@ pub struct ClientBuilder {
     edge: Option<String>,
     base_url: Option<String>,
     timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
     user_agent_extensions: Vec<String>,
     http_client: Option<reqwest::Client>,
+    retry: RetryPolicy,
+    max_requests_per_second: Option<f64>,
+    max_concurrent_requests: Option<usize>,
+    max_response_bytes: Option<usize>,
 }
 
 impl ClientBuilder {
@@ -309,14 +337,103 @@ impl ClientBuilder {
         self
     }
 
-    /// How long a whole request may take ([`DEFAULT_TIMEOUT`] by default). Also applies
-    /// to requests through a client given to [`http_client`](Self::http_client).
+    /// How long a whole request may take ([`DEFAULT_TIMEOUT`] by default): connecting,
+    /// sending and reading the response, for each attempt. Also applies to requests
+    /// through a client given to [`http_client`](Self::http_client). Every request builder
+    /// can override it (`request_timeout`).
     ///
     /// ```
     /// let builder = twilio_calls::Client::builder().timeout(std::time::Duration::from_secs(5));
     /// ```
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// How long establishing a connection may take ([`DEFAULT_CONNECT_TIMEOUT`] by
+    /// default). A client given to [`http_client`](Self::http_client) keeps its own
+    /// setting, so the two cannot be combined.
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().connect_timeout(std::time::Duration::from_secs(3));
+    /// ```
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// How failed requests are retried (see [`RetryPolicy`] for what is safe to retry).
+    /// Replaces what [`max_retries`](Self::max_retries) and
+    /// [`retry_budget`](Self::retry_budget) set before it.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let builder = twilio_calls::Client::builder().retry_policy(
+    ///     twilio_calls::RetryPolicy::default().initial_backoff(Duration::from_millis(100)),
+    /// );
+    /// ```
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// How many times a failed request may be retried
+    /// ([`DEFAULT_MAX_RETRIES`](crate::DEFAULT_MAX_RETRIES) by default; 0 turns retries
+    /// off). Every request builder can override it.
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().max_retries(0);
+    /// ```
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.retry = self.retry.max_retries(retries);
+        self
+    }
+
+    /// The longest a request may spend on its attempts and the waits between them
+    /// ([`DEFAULT_RETRY_BUDGET`](crate::DEFAULT_RETRY_BUDGET) by default): no retry starts
+    /// after it.
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().retry_budget(std::time::Duration::from_secs(20));
+    /// ```
+    pub fn retry_budget(mut self, budget: Duration) -> Self {
+        self.retry = self.retry.budget(budget);
+        self
+    }
+
+    /// Spaces requests (retries included) so that no more than this many start per second,
+    /// across every clone of the client: a service stays under its account's limits instead
+    /// of collecting 429s. Off by default. Fractions are allowed (`0.5`: one every two
+    /// seconds).
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().max_requests_per_second(10.0);
+    /// ```
+    pub fn max_requests_per_second(mut self, rate: f64) -> Self {
+        self.max_requests_per_second = Some(rate);
+        self
+    }
+
+    /// How many requests may be in flight at once across every clone of the client
+    /// ([`DEFAULT_MAX_CONCURRENT_REQUESTS`](crate::DEFAULT_MAX_CONCURRENT_REQUESTS) by
+    /// default); more wait their turn. This also bounds the connections the client opens.
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().max_concurrent_requests(20);
+    /// ```
+    pub fn max_concurrent_requests(mut self, max: usize) -> Self {
+        self.max_concurrent_requests = Some(max);
+        self
+    }
+
+    /// The largest response body the client reads ([`DEFAULT_MAX_RESPONSE_BYTES`] by
+    /// default). A larger one is an [`Error::ResponseTooLarge`], never a truncated result.
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().max_response_bytes(4 * 1024 * 1024);
+    /// ```
+    pub fn max_response_bytes(mut self, max: usize) -> Self {
+        self.max_response_bytes = Some(max);
         self
     }
 
@@ -392,10 +509,20 @@ impl ClientBuilder {
             None => regional_base_url(self.region.as_deref(), self.edge.as_deref())?,
         };
         let user_agent = user_agent(&self.user_agent_extensions)?;
+        let throttle = throttle(self.max_concurrent_requests, self.max_requests_per_second)?;
+        if self.max_response_bytes == Some(0) {
+            return Err(Error::invalid("max_response_bytes", "must be at least 1"));
+        }
         let http = match self.http_client {
+            Some(_) if self.connect_timeout.is_some() => {
+                return Err(Error::config(
+                    "a connect timeout cannot be applied to a client given to `http_client`: \
+                     set it on that reqwest client instead",
+                ));
+            }
             Some(client) => client,
             None => reqwest::Client::builder()
-                .connect_timeout(DEFAULT_CONNECT_TIMEOUT)
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                 // Credentials must never follow a redirect to another host.
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
@@ -406,6 +533,11 @@ impl ClientBuilder {
             account_sid,
             user_agent,
             timeout: Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
+            max_response_bytes: self
+                .max_response_bytes
+                .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+            retry: self.retry,
+            throttle: Arc::new(throttle),
         };
         Ok(Client {
             raw: Arc::new(generated::Client::new_with_client(&base_url, http, shared)),
@@ -439,6 +571,27 @@ impl ClientBuilder {
         }
         builder
     }
+}
+
+/// The rate and concurrency limits, checked.
+fn throttle(in_flight: Option<usize>, per_second: Option<f64>) -> Result<Throttle, Error> {
+    if in_flight == Some(0) {
+        return Err(Error::invalid(
+            "max_concurrent_requests",
+            "must be at least 1 (0 would let no request through)",
+        ));
+    }
+    if let Some(rate) = per_second
+        // Below one request a day is surely a mistake, and keeps the interval finite.
+        && !(rate.is_finite() && rate >= 1.0 / 86_400.0)
+    {
+        return Err(Error::invalid(
+            "max_requests_per_second",
+            format!("must be a positive number, at least one per day (got {rate})"),
+        ));
+    }
+    let in_flight = in_flight.unwrap_or(DEFAULT_MAX_CONCURRENT_REQUESTS);
+    Ok(Throttle::new(in_flight, per_second))
 }
 
 fn check_account_sid(sid: &str) -> Result<(), Error> {

@@ -2,10 +2,16 @@
 //!
 //! Every failure a user can act on differently is its own variant: Twilio said no (`Api`),
 //! the input was wrong and nothing was sent (`InvalidInput`, `Config`), the exchange failed
-//! (`Transport`), the answer was not what the spec promises (`Decode`), or pagination was
-//! handed a link it must not follow (`Pagination`).
+//! (`Transport`), the answer was not what the spec promises (`Decode`) or larger than the
+//! client accepts (`ResponseTooLarge`), or pagination was handed a link it must not follow
+//! (`Pagination`).
+//!
+//! Errors of requests that were sent say how many attempts were made
+//! ([`Error::attempts`]) and whether the request may have been carried out anyway
+//! ([`Error::may_have_taken_effect`]): a CreateCall that timed out may have placed the call.
 
 use std::fmt;
+use std::time::Duration;
 
 use serde::Deserialize;
 
@@ -51,6 +57,8 @@ pub enum Error {
         operation: &'static str,
         /// What `reqwest` reported.
         source: reqwest::Error,
+        /// Requests sent or tried, retries included.
+        attempts: u32,
     },
     /// A success response whose body is not what the operation returns.
     Decode {
@@ -62,6 +70,21 @@ pub enum Error {
         message: String,
         /// The start of the body, lossily decoded as UTF-8.
         body_snippet: String,
+        /// Requests sent, retries included.
+        attempts: u32,
+    },
+    /// The response body was larger than the client accepts
+    /// ([`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes)); it
+    /// was not read further.
+    ResponseTooLarge {
+        /// The operation (`CreateCall`, `FetchCall`, …).
+        operation: &'static str,
+        /// The HTTP status of the response.
+        status: u16,
+        /// The cap, in bytes.
+        limit: usize,
+        /// Requests sent, retries included.
+        attempts: u32,
     },
     /// A page named a next page that must not be fetched.
     Pagination(PaginationError),
@@ -111,17 +134,129 @@ impl Error {
     pub fn is_timeout(&self) -> bool {
         matches!(self, Self::Transport { source, .. } if source.is_timeout())
     }
+
+    /// How many requests were sent or tried before this error, retries included; 0 when it
+    /// was found before sending anything (bad input, a refused next-page link).
+    ///
+    /// ```
+    /// # let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "t")?;
+    /// # let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    /// let err = runtime.block_on(client.calls().fetch("not-a-sid").send()).unwrap_err();
+    /// assert_eq!(err.attempts(), 0);
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Self::Api(e) => e.attempts,
+            Self::Transport { attempts, .. }
+            | Self::Decode { attempts, .. }
+            | Self::ResponseTooLarge { attempts, .. } => *attempts,
+            Self::InvalidInput { .. } | Self::Config { .. } | Self::Pagination(_) => 0,
+        }
+    }
+
+    /// Whether Twilio may have carried out the request although it failed: for a
+    /// CreateCall, whether **the call may have been placed**. True for a create, update or
+    /// delete whose last attempt timed out, lost its connection after sending, got a 5xx, or
+    /// got a success status with a body that could not be read. False for reads, and
+    /// whenever the request provably did nothing (bad input, could not connect, a 4xx such
+    /// as 429).
+    ///
+    /// Such requests are never retried automatically. Before placing the call again, look
+    /// for it, for instance with `calls().list().to(..).start_time_after(..)`.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let result = client
+    ///     .calls()
+    ///     .create()
+    ///     .to("+15558675310")
+    ///     .from("+15017122661")
+    ///     .url("https://example.com/twiml")
+    ///     .await;
+    /// match result {
+    ///     Err(e) if e.may_have_taken_effect() => eprintln!("unsure whether the call was placed: {e}"),
+    ///     Err(e) => eprintln!("the call was not placed: {e}"),
+    ///     Ok(call) => println!("placed {:?}", call.sid),
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn may_have_taken_effect(&self) -> bool {
+        let (operation, uncertain) = match self {
+            Self::Api(e) => (e.operation, e.status >= 500),
+            Self::Transport {
+                operation, source, ..
+            } => (*operation, !source.is_connect()),
+            Self::Decode { operation, .. } => (*operation, true),
+            Self::ResponseTooLarge {
+                operation, status, ..
+            } => (*operation, *status < 400 || *status >= 500),
+            Self::InvalidInput { .. } | Self::Config { .. } | Self::Pagination(_) => return false,
+        };
+        uncertain && effect(operation).is_some()
+    }
+
+    /// Records the number of attempts made, once the retries are over.
+    pub(crate) fn with_attempts(mut self, count: u32) -> Self {
+        match &mut self {
+            Self::Api(e) => e.attempts = count,
+            Self::Transport { attempts, .. }
+            | Self::Decode { attempts, .. }
+            | Self::ResponseTooLarge { attempts, .. } => *attempts = count,
+            Self::InvalidInput { .. } | Self::Config { .. } | Self::Pagination(_) => {}
+        }
+        self
+    }
+
+    /// What to tell the user after the operation's own message: how many attempts were
+    /// made, and what may have happened anyway.
+    fn write_outcome(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let attempts = self.attempts();
+        if attempts > 1 {
+            write!(f, " (gave up after {attempts} attempts)")?;
+        }
+        if self.may_have_taken_effect() {
+            let operation = match self {
+                Self::Api(e) => e.operation,
+                Self::Transport { operation, .. }
+                | Self::Decode { operation, .. }
+                | Self::ResponseTooLarge { operation, .. } => operation,
+                _ => "",
+            };
+            if let Some(effect) = effect(operation) {
+                write!(f, "; {effect}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What an operation that changes something may have done although it failed, and what to
+/// do about it; `None` for reads.
+fn effect(operation: &str) -> Option<&'static str> {
+    match operation {
+        "CreateCall" => Some("the call may have been placed: look for it before placing it again"),
+        "UpdateCall" => {
+            Some("the update may have been applied: fetch the call before updating it again")
+        }
+        "DeleteCall" => Some("the call record may have been deleted"),
+        _ => None,
+    }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Api(e) => fmt::Display::fmt(e, f),
+            Self::Api(e) => fmt::Display::fmt(e, f)?,
             Self::InvalidInput { parameter, message } => {
-                write!(f, "invalid `{parameter}`: {message}")
+                return write!(f, "invalid `{parameter}`: {message}");
             }
-            Self::Config { message } => write!(f, "cannot configure the client: {message}"),
-            Self::Transport { operation, source } => {
+            Self::Config { message } => {
+                return write!(f, "cannot configure the client: {message}");
+            }
+            Self::Transport {
+                operation, source, ..
+            } => {
                 let what = if source.is_timeout() {
                     "timed out"
                 } else if source.is_connect() {
@@ -129,13 +264,14 @@ impl fmt::Display for Error {
                 } else {
                     "failed in transit"
                 };
-                write!(f, "{operation} {what}: {source}")
+                write!(f, "{operation} {what}: {source}")?;
             }
             Self::Decode {
                 operation,
                 status,
                 message,
                 body_snippet,
+                ..
             } => {
                 // The field keeps more; one line of it is enough for a message.
                 let start: String = body_snippet.chars().take(DISPLAY_SNIPPET_CHARS).collect();
@@ -143,10 +279,21 @@ impl fmt::Display for Error {
                     f,
                     "{operation} got HTTP {status} with a body that does not decode ({message}); \
                      the body starts: {start:?}"
-                )
+                )?;
             }
-            Self::Pagination(e) => fmt::Display::fmt(e, f),
+            Self::ResponseTooLarge {
+                operation,
+                status,
+                limit,
+                ..
+            } => write!(
+                f,
+                "{operation} got HTTP {status} with a body larger than the {limit}-byte limit; \
+                 it was not read further"
+            )?,
+            Self::Pagination(e) => return fmt::Display::fmt(e, f),
         }
+        self.write_outcome(f)
     }
 }
 
@@ -206,6 +353,10 @@ pub struct ApiError {
     pub request_id: Option<String>,
     /// The start of the response body, lossily decoded as UTF-8.
     pub body_snippet: String,
+    /// The wait the response's `Retry-After` header asked for, if it had one.
+    pub retry_after: Option<Duration>,
+    /// Requests sent, retries included.
+    pub attempts: u32,
 }
 
 /// Twilio's error body. Lenient: any field may be missing or of an odd type.
@@ -223,6 +374,7 @@ impl ApiError {
         operation: &'static str,
         status: reqwest::StatusCode,
         request_id: Option<String>,
+        retry_after: Option<Duration>,
         body: &[u8],
     ) -> Self {
         let parsed = serde_json::from_slice::<TwilioErrorBody>(body).ok();
@@ -248,6 +400,8 @@ impl ApiError {
             details: parsed.and_then(|b| b.details),
             request_id,
             body_snippet: snippet(body),
+            retry_after,
+            attempts: 1,
         }
     }
 }
@@ -295,6 +449,12 @@ pub enum PaginationError {
         /// The link as Twilio gave it.
         link: String,
     },
+    /// The link leaves the list being paged (another account's calls, another resource):
+    /// following it would silently list something else.
+    ForeignResource {
+        /// The link as Twilio gave it.
+        link: String,
+    },
     /// The link is not a path or URL that can be resolved.
     InvalidLink {
         /// The link as Twilio gave it.
@@ -312,6 +472,11 @@ impl fmt::Display for PaginationError {
             Self::RepeatedLink { link } => write!(
                 f,
                 "stopping pagination: next_page_uri {link:?} names a page already fetched"
+            ),
+            Self::ForeignResource { link } => write!(
+                f,
+                "refusing to follow next_page_uri {link:?}: it leaves the list being paged \
+                 (another account or resource)"
             ),
             Self::InvalidLink { link } => {
                 write!(f, "next_page_uri {link:?} is not a valid path or URL")
@@ -340,6 +505,7 @@ mod tests {
             "FetchCall",
             reqwest::StatusCode::NOT_FOUND,
             Some("RQ1".into()),
+            None,
             body,
         );
         assert_eq!(e.code, Some(20404));
@@ -353,7 +519,13 @@ mod tests {
     #[test]
     fn non_json_bodies_still_give_status_and_snippet() {
         let body = b"<html><body>502 Bad Gateway</body></html>";
-        let e = ApiError::from_body("ListCall", reqwest::StatusCode::BAD_GATEWAY, None, body);
+        let e = ApiError::from_body(
+            "ListCall",
+            reqwest::StatusCode::BAD_GATEWAY,
+            None,
+            None,
+            body,
+        );
         assert_eq!(e.status, 502);
         assert_eq!(e.code, None);
         assert_eq!(e.body_snippet, "<html><body>502 Bad Gateway</body></html>");

@@ -9,13 +9,19 @@
 //!   names back (`StartTime<`), from the table `build.rs` writes beside the generated code;
 //! - the `api-version` header progenitor adds (the spec's `info.version`) is removed: Twilio's
 //!   own SDKs send nothing of the kind.
+//!
+//! What it does to every response: records the exchange in the attempt's tracing span
+//! (method, path, status, Twilio's request id and concurrency count; never a header that
+//! could hold a credential), and caps the body at the client's limit.
 
-use progenitor_client::{ClientHooks, Error, OperationInfo};
+use http_body_util::{BodyExt, LengthLimitError, Limited};
+use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
 use reqwest::Url;
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue, USER_AGENT};
 
 use crate::auth::Shared;
 use crate::generated::{Client, WIRE_RENAMES};
+use crate::http::TooLarge;
 
 impl ClientHooks<Shared> for Client {
     async fn pre<E>(
@@ -36,6 +42,45 @@ impl ClientHooks<Shared> for Client {
         restore_query_wire_names(request.url_mut(), info.operation_id);
         Ok(())
     }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let span = tracing::Span::current();
+        span.record("http.method", request.method().as_str());
+        span.record("url.path", request.url().path());
+        let response = self.client().execute(request).await?;
+        span.record("http.status", response.status().as_u16());
+        let headers = response.headers();
+        if let Some(id) = headers
+            .get("twilio-request-id")
+            .and_then(|v| v.to_str().ok())
+        {
+            span.record("twilio.request_id", id);
+        }
+        let concurrent = headers.get("twilio-concurrent-requests");
+        if let Some(count) = concurrent.and_then(|v| v.to_str().ok()) {
+            span.record("twilio.concurrent_requests", count);
+        }
+        Ok(limit_body(response, self.inner.max_response_bytes))
+    }
+}
+
+/// The response with a body that fails with [`TooLarge`] once more than `limit` bytes
+/// arrive: nothing past the limit is buffered, and nothing is silently cut off.
+fn limit_body(response: reqwest::Response, limit: usize) -> reqwest::Response {
+    let status = response.status().as_u16();
+    let (parts, body) = http::Response::<reqwest::Body>::from(response).into_parts();
+    let body = Limited::new(body, limit).map_err(move |error| {
+        if error.is::<LengthLimitError>() {
+            Box::new(TooLarge { status, limit })
+        } else {
+            error
+        }
+    });
+    http::Response::from_parts(parts, reqwest::Body::wrap(body)).into()
 }
 
 /// Renames the query keys of `operation` that the spec preparation renamed back to their

@@ -2,28 +2,55 @@
 //! built here (the form-encoded create, next-page GETs) all end in this module: through the
 //! hooks, status checked, body read, decoded, and every failure mapped to [`Error`].
 
+//! Sending requests and reading answers. The generated builders' results and the requests
+//! built here (the form-encoded create, next-page GETs) all end in this module: through the
+//! throttle and the retry loop, the hooks, status checked, body read, decoded, and every
+//! failure mapped to [`Error`].
+
+use std::future::Future;
+use std::time::{Duration, Instant, SystemTime};
+
 use progenitor_client::{ClientHooks, OperationInfo, ResponseValue};
 use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
+use tracing::Instrument;
 
 use crate::error::{ApiError, snippet};
-use crate::{Client, Error};
+use crate::retry::{self, retryable};
+use crate::{ApiResponse, Client, Error};
 
 /// One of the five operations: its name in the spec (for errors) and in the generated code
-/// (for the hooks), and the status the spec documents for success.
+/// (for the hooks), the status the spec documents for success, and whether sending it twice
+/// does no more than sending it once (which decides what is retried).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Operation {
     pub(crate) name: &'static str,
     id: &'static str,
     success: StatusCode,
+    idempotent: bool,
 }
 
 impl Operation {
-    /// The error for a request of this operation that failed in transit.
+    /// The error for a request of this operation that failed in transit (or whose body
+    /// broke the size cap on the way in).
     pub(crate) fn transport(self, source: reqwest::Error) -> Error {
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&source);
+        while let Some(error) = cause {
+            if let Some(&TooLarge { status, limit }) = error.downcast_ref::<TooLarge>() {
+                return Error::ResponseTooLarge {
+                    operation: self.name,
+                    status,
+                    limit,
+                    attempts: 1,
+                };
+            }
+            cause = error.source();
+        }
         Error::Transport {
             operation: self.name,
             source,
+            attempts: 1,
         }
     }
 }
@@ -32,39 +59,164 @@ pub(crate) const CREATE_CALL: Operation = Operation {
     name: "CreateCall",
     id: "create_call",
     success: StatusCode::CREATED,
+    idempotent: false,
 };
 pub(crate) const FETCH_CALL: Operation = Operation {
     name: "FetchCall",
     id: "fetch_call",
     success: StatusCode::OK,
+    idempotent: true,
 };
 pub(crate) const UPDATE_CALL: Operation = Operation {
     name: "UpdateCall",
     id: "update_call",
     success: StatusCode::OK,
+    idempotent: false,
 };
 pub(crate) const DELETE_CALL: Operation = Operation {
     name: "DeleteCall",
     id: "delete_call",
     success: StatusCode::NO_CONTENT,
+    idempotent: true,
 };
 pub(crate) const LIST_CALL: Operation = Operation {
     name: "ListCall",
     id: "list_call",
     success: StatusCode::OK,
+    idempotent: true,
 };
 
-/// Finishes a request built outside the generated builders.
-pub(crate) fn build(
-    op: Operation,
-    request: reqwest::RequestBuilder,
-) -> Result<reqwest::Request, Error> {
-    request.build().map_err(|e| op.transport(e))
+/// What one request may change from the client's configuration.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct RequestOptions {
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) max_retries: Option<u32>,
 }
 
-/// Sends a request built outside the generated builders through the same hooks, so that
+/// The per-request setters every builder has, over its `options` field; `$builder` is an
+/// expression on `client` giving the builder, for the doctests.
+macro_rules! request_options {
+    ($builder:literal) => {
+        /// This request's timeout, for each attempt (connecting, sending, reading the
+        /// response), instead of the client's
+        /// ([`ClientBuilder::timeout`](crate::ClientBuilder::timeout)).
+        ///
+        /// ```
+        /// # let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "t").unwrap();
+        #[doc = concat!("let request = ", $builder, ".request_timeout(std::time::Duration::from_secs(5));")]
+        /// ```
+        pub fn request_timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.options.timeout = Some(timeout);
+            self
+        }
+
+        /// How many times this request may be retried, instead of the client's
+        /// ([`ClientBuilder::max_retries`](crate::ClientBuilder::max_retries)); 0 sends it
+        /// once. What is safe to retry does not change (see [`RetryPolicy`](crate::RetryPolicy)).
+        ///
+        /// ```
+        /// # let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "t").unwrap();
+        #[doc = concat!("let request = ", $builder, ".max_retries(0);")]
+        /// ```
+        pub fn max_retries(mut self, retries: u32) -> Self {
+            self.options.max_retries = Some(retries);
+            self
+        }
+    };
+}
+pub(crate) use request_options;
+
+/// Runs `attempt` until it succeeds, fails in a way that must not be retried, or the retry
+/// policy says stop. Each attempt waits for the client's throttle and runs in its own
+/// tracing span.
+pub(crate) async fn send<T, F, Fut>(
+    client: &Client,
+    op: Operation,
+    options: &RequestOptions,
+    mut attempt: F,
+) -> Result<ApiResponse<T>, Error>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<ApiResponse<T>, Error>>,
+{
+    let shared = &client.raw().inner;
+    let policy = &shared.retry;
+    let max_retries = options.max_retries.unwrap_or(policy.get_max_retries());
+    let started = Instant::now();
+    let mut count: u32 = 0;
+    loop {
+        count += 1;
+        let span = tracing::info_span!(
+            "twilio.request",
+            operation = op.name,
+            attempt = count,
+            http.method = tracing::field::Empty,
+            url.path = tracing::field::Empty,
+            http.status = tracing::field::Empty,
+            twilio.error_code = tracing::field::Empty,
+            twilio.request_id = tracing::field::Empty,
+            twilio.concurrent_requests = tracing::field::Empty,
+            elapsed_ms = tracing::field::Empty,
+        );
+        let permit = shared.throttle.acquire().await;
+        let attempt_started = Instant::now();
+        let result = attempt().instrument(span.clone()).await;
+        drop(permit);
+        span.record("elapsed_ms", attempt_started.elapsed().as_millis() as u64);
+        let error = match result {
+            Ok(mut response) => {
+                response.attempts = count;
+                tracing::debug!(parent: &span, status = response.status.as_u16(), "done");
+                return Ok(response);
+            }
+            Err(error) => error,
+        };
+        if let Some(code) = error.api().and_then(|e| e.code) {
+            span.record("twilio.error_code", code);
+        }
+        let wait = retryable(op.idempotent, &error)
+            .map(|asked| policy.wait(count, asked, retry::random()))
+            .filter(|wait| {
+                count <= max_retries && started.elapsed() + *wait <= policy.get_budget()
+            });
+        let Some(wait) = wait else {
+            let error = error.with_attempts(count);
+            tracing::debug!(parent: &span, error = %error, "failed");
+            return Err(error);
+        };
+        tracing::info!(
+            parent: &span,
+            error = %error,
+            wait_ms = wait.as_millis() as u64,
+            "retrying"
+        );
+        tokio::time::sleep(wait).await;
+    }
+}
+
+/// Sends a request built outside the generated builders (with retries, see [`send`]) and
+/// decodes its answer.
+pub(crate) async fn send_request<T: DeserializeOwned>(
+    client: &Client,
+    op: Operation,
+    options: &RequestOptions,
+    request: reqwest::RequestBuilder,
+) -> Result<ApiResponse<T>, Error> {
+    let mut request = request.build().map_err(|e| op.transport(e))?;
+    if options.timeout.is_some() {
+        *request.timeout_mut() = options.timeout;
+    }
+    send(client, op, options, || {
+        // Bodies here are always bytes in memory, so a copy always exists.
+        let copy = request.try_clone().expect("request bodies are buffered");
+        async move { read_json(op, execute(client, op, copy).await?).await }
+    })
+    .await
+}
+
+/// Sends one request through the same hooks as the generated builders, so that
 /// credentials, headers and wire fixes apply to it exactly as to the others.
-pub(crate) async fn execute(
+async fn execute(
     client: &Client,
     op: Operation,
     mut request: reqwest::Request,
@@ -87,28 +239,30 @@ pub(crate) async fn execute(
 pub(crate) async fn read_json<T: DeserializeOwned>(
     op: Operation,
     response: reqwest::Response,
-) -> Result<T, Error> {
-    let (status, body) = read_success(op, response).await?;
-    decode(op, status, &body)
+) -> Result<ApiResponse<T>, Error> {
+    let (status, headers, body) = read_success(op, response).await?;
+    let data = decode(op, status, &body)?;
+    Ok(ApiResponse::new(data, status, headers))
 }
 
-/// Reads a response's body, or turns an error status into an [`ApiError`].
+/// Reads a response's status, headers and body, or turns an error status into an
+/// [`ApiError`].
 pub(crate) async fn read_success(
     op: Operation,
-    response: reqwest::Response,
-) -> Result<(StatusCode, bytes::Bytes), Error> {
+    mut response: reqwest::Response,
+) -> Result<(StatusCode, HeaderMap, bytes::Bytes), Error> {
     let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    let body = response.bytes().await.map_err(|e| op.transport(e))?;
     if status.is_success() {
-        let body = response.bytes().await.map_err(|e| op.transport(e))?;
-        return Ok((status, body));
+        return Ok((status, headers, body));
     }
-    let request_id = response
-        .headers()
+    let request_id = headers
         .get("twilio-request-id")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let body = response.bytes().await.map_err(|e| op.transport(e))?;
-    Err(ApiError::from_body(op.name, status, request_id, &body).into())
+    let retry_after = retry::retry_after(&headers, SystemTime::now());
+    Err(ApiError::from_body(op.name, status, request_id, retry_after, &body).into())
 }
 
 /// Decodes a success body, naming the field that failed.
@@ -122,6 +276,7 @@ pub(crate) fn decode<T: DeserializeOwned>(
         status: status.as_u16(),
         message,
         body_snippet: snippet(body),
+        attempts: 1,
     };
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -139,20 +294,40 @@ pub(crate) fn decode<T: DeserializeOwned>(
 pub(crate) async fn finish<T: DeserializeOwned>(
     op: Operation,
     result: Result<ResponseValue<T>, progenitor_client::Error<()>>,
-) -> Result<T, Error> {
+) -> Result<ApiResponse<T>, Error> {
     use progenitor_client::Error as Generated;
     match result {
-        Ok(value) => Ok(value.into_inner()),
+        Ok(value) => {
+            let (status, headers) = (value.status(), value.headers().clone());
+            Ok(ApiResponse::new(value.into_inner(), status, headers))
+        }
         // Not the documented status: an error answer, or another success status whose body
         // may still be what the spec promises.
         Err(Generated::UnexpectedResponse(response)) => read_json(op, response).await,
-        Err(Generated::InvalidResponsePayload(body, _)) => decode(op, op.success, &body),
+        Err(Generated::InvalidResponsePayload(body, _)) => decode(op, op.success, &body)
+            .map(|data| ApiResponse::new(data, op.success, HeaderMap::new())),
         Err(Generated::CommunicationError(source) | Generated::ResponseBodyError(source)) => {
             Err(op.transport(source))
         }
         Err(other) => Err(hook_error(op, other)),
     }
 }
+
+/// The error a response body yields once it grows past the client's cap; found again by
+/// [`Operation::transport`] under `reqwest`'s own error.
+#[derive(Debug)]
+pub(crate) struct TooLarge {
+    pub(crate) status: u16,
+    pub(crate) limit: usize,
+}
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the response body exceeds {} bytes", self.limit)
+    }
+}
+
+impl std::error::Error for TooLarge {}
 
 /// A generated-client failure that the checks before sending should have made impossible.
 fn hook_error(op: Operation, error: progenitor_client::Error<()>) -> Error {

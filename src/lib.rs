@@ -52,9 +52,12 @@ mod generated;
 mod hooks;
 mod http;
 mod pagination;
+mod response;
+mod retry;
 #[cfg(feature = "testing")]
 #[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 pub mod testing;
+mod throttle;
 pub mod twiml;
 mod types;
 mod validate;
@@ -63,10 +66,14 @@ pub mod webhook;
 pub use calls::list::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 pub use calls::{Calls, CreateCall, DeleteCall, FetchCall, ListCalls, UpdateCall};
 pub use client::{
-    Account, Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
+    Account, Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
 pub use error::{ApiError, Error, PaginationError};
 pub use pagination::Page;
+pub use response::ApiResponse;
+pub use retry::{DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BUDGET, RetryPolicy};
+pub use throttle::DEFAULT_MAX_CONCURRENT_REQUESTS;
 pub use types::{
     AnsweredBy, CallDirection, CallEvent, CallStatus, DateOrDateTime, HttpMethod, MachineDetection,
     RecordingChannels, RecordingEvent, RecordingTrack, Timestamp, TimestampError, Trim,

@@ -2,8 +2,9 @@
 //! [`ListCalls::stream`](crate::ListCalls::stream).
 //!
 //! Twilio's `next_page_uri` is a path on the API origin. It is joined to the configured
-//! origin; a link naming another host is refused (the credentials would go with it), and a
-//! link to a page already fetched is refused (it would loop forever).
+//! origin; a link naming another host is refused (the credentials would go with it), so is a
+//! link to another account's or resource's list (the stream would silently change what it
+//! lists), and a link to a page already fetched (it would loop forever).
 
 use std::collections::HashSet;
 use std::future::Future;
@@ -13,8 +14,42 @@ use futures_core::Stream;
 use reqwest::Url;
 
 use crate::error::PaginationError;
-use crate::http::{self, LIST_CALL};
+use crate::http::{self, LIST_CALL, RequestOptions};
 use crate::{Call, CallPage, Client, Error};
+
+/// What a page's links are followed with: the client that fetched it, the list they must
+/// stay on (`/2010-04-01/Accounts/AC…/Calls.json`) and the first request's options.
+#[derive(Clone, Debug)]
+pub(crate) struct Owner {
+    client: Client,
+    path: String,
+    options: RequestOptions,
+}
+
+impl Owner {
+    pub(crate) fn new(client: &Client, account_sid: &str, options: RequestOptions) -> Self {
+        Self {
+            client: client.clone(),
+            path: format!(
+                "/2010-04-01/Accounts/{}/Calls.json",
+                progenitor_client::encode_path(account_sid)
+            ),
+            options,
+        }
+    }
+
+    /// Joins a next-page `link` to the API origin and checks that it stays on this list.
+    fn resolve(&self, link: &str) -> Result<String, PaginationError> {
+        let base = self.client.base_url();
+        let url = resolve(base, link)?;
+        let prefix = Url::parse(base).map(|u| u.path().trim_end_matches('/').to_owned());
+        let expected = format!("{}{}", prefix.unwrap_or_default(), self.path);
+        match Url::parse(&url) {
+            Ok(parsed) if parsed.path() == expected => Ok(url),
+            _ => Err(PaginationError::ForeignResource { link: link.into() }),
+        }
+    }
+}
 
 /// One page of results, with Twilio's paging fields.
 ///
@@ -53,11 +88,11 @@ pub struct Page<T> {
     pub next_page_uri: Option<String>,
     /// The previous page's URI; `None` on the first page.
     pub previous_page_uri: Option<String>,
-    client: Client,
+    owner: Owner,
 }
 
 impl Page<Call> {
-    pub(crate) fn new(client: Client, page: CallPage) -> Self {
+    pub(crate) fn new(owner: Owner, page: CallPage) -> Self {
         let index = |v: Option<i64>| v.and_then(|v| u64::try_from(v).ok());
         let link = |v: Option<String>| v.filter(|s| !s.is_empty());
         Self {
@@ -70,7 +105,7 @@ impl Page<Call> {
             first_page_uri: link(page.first_page_uri),
             next_page_uri: link(page.next_page_uri),
             previous_page_uri: link(page.previous_page_uri),
-            client,
+            owner,
         }
     }
 
@@ -86,8 +121,8 @@ impl Page<Call> {
         self.next_page_uri.is_some()
     }
 
-    /// Fetches the next page, or `None` on the last one. Refuses a link to another host or
-    /// back to this page ([`Error::Pagination`]).
+    /// Fetches the next page, or `None` on the last one. Refuses a link to another host,
+    /// another account's list, or back to this page ([`Error::Pagination`]).
     ///
     /// ```no_run
     /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
@@ -101,7 +136,7 @@ impl Page<Call> {
         let visited: HashSet<String> = self.own_url().into_iter().collect();
         match self.next_url(&visited) {
             None => Ok(None),
-            Some(url) => fetch_page(&self.client, &url?).await.map(Some),
+            Some(url) => fetch_page(&self.owner, &url?).await.map(Some),
         }
     }
 
@@ -116,7 +151,7 @@ impl Page<Call> {
     /// # Ok(()) }
     /// ```
     pub fn into_stream(self) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
-        let mut cursor = Cursor::new(self.client.clone(), None, None);
+        let mut cursor = Cursor::new(self.owner.clone(), None, None);
         cursor.absorb(self);
         cursor.into_stream()
     }
@@ -124,14 +159,15 @@ impl Page<Call> {
     /// This page's own URL, resolved, when Twilio gave one.
     fn own_url(&self) -> Option<String> {
         let uri = self.uri.as_deref()?;
-        resolve(self.client.base_url(), uri).ok()
+        resolve(self.owner.client.base_url(), uri).ok()
     }
 
     /// The next page's URL, checked against the pages already `visited`.
     fn next_url(&self, visited: &HashSet<String>) -> Option<Result<String, Error>> {
         let link = self.next_page_uri.as_deref()?;
         Some(
-            resolve(self.client.base_url(), link)
+            self.owner
+                .resolve(link)
                 .and_then(|url| {
                     if visited.contains(&url) {
                         Err(PaginationError::RepeatedLink { link: link.into() })
@@ -178,11 +214,11 @@ fn resolve(base: &str, link: &str) -> Result<String, PaginationError> {
     Ok(url.into())
 }
 
-async fn fetch_page(client: &Client, url: &str) -> Result<Page<Call>, Error> {
-    let request = http::build(LIST_CALL, client.raw().client.get(url))?;
-    let response = http::execute(client, LIST_CALL, request).await?;
-    let page = http::read_json::<CallPage>(LIST_CALL, response).await?;
-    Ok(Page::new(client.clone(), page))
+async fn fetch_page(owner: &Owner, url: &str) -> Result<Page<Call>, Error> {
+    let client = &owner.client;
+    let request = client.raw().client.get(url);
+    let response = http::send_request::<CallPage>(client, LIST_CALL, &owner.options, request);
+    Ok(Page::new(owner.clone(), response.await?.data))
 }
 
 type PageFuture = Pin<Box<dyn Future<Output = Result<Page<Call>, Error>> + Send>>;
@@ -197,7 +233,7 @@ enum Next {
 
 /// The stream's state: the rest of the current page and where the next one is.
 struct Cursor {
-    client: Client,
+    owner: Owner,
     items: std::vec::IntoIter<Call>,
     next: Option<Next>,
     remaining: Option<usize>,
@@ -205,9 +241,9 @@ struct Cursor {
 }
 
 impl Cursor {
-    fn new(client: Client, limit: Option<usize>, first: Option<PageFuture>) -> Self {
+    fn new(owner: Owner, limit: Option<usize>, first: Option<PageFuture>) -> Self {
         Self {
-            client,
+            owner,
             items: Vec::new().into_iter(),
             next: first.map(Next::First),
             remaining: limit,
@@ -238,7 +274,7 @@ impl Cursor {
                 Next::First(first) => first.await,
                 Next::Link(Ok(url)) => {
                     self.visited.insert(url.clone());
-                    fetch_page(&self.client, &url).await
+                    fetch_page(&self.owner, &url).await
                 }
                 Next::Link(Err(refused)) => Err(refused),
             };
@@ -258,11 +294,11 @@ impl Cursor {
 /// The stream of [`ListCalls::stream`](crate::ListCalls::stream): `first` fetches the first
 /// page when the stream is first polled.
 pub(crate) fn stream(
-    client: Client,
+    owner: Owner,
     limit: Option<usize>,
     first: impl Future<Output = Result<Page<Call>, Error>> + Send + 'static,
 ) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
-    Cursor::new(client, limit, Some(Box::pin(first))).into_stream()
+    Cursor::new(owner, limit, Some(Box::pin(first))).into_stream()
 }
 
 #[cfg(test)]

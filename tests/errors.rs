@@ -126,9 +126,13 @@ async fn an_html_error_page_still_gives_an_api_error_with_a_snippet() {
     assert_eq!((api.status, api.code), (502, None));
     assert_eq!(api.body_snippet, page[..512]);
     assert_eq!(api.message, "Bad Gateway (the body is not a Twilio error)");
+    // A 5xx on a create is never retried: the call may have been placed.
+    assert_eq!(recorder.seen().len(), 1);
+    assert!(err.may_have_taken_effect());
     assert_eq!(
         err.to_string(),
-        "CreateCall failed with HTTP 502: Bad Gateway (the body is not a Twilio error)"
+        "CreateCall failed with HTTP 502: Bad Gateway (the body is not a Twilio error); \
+         the call may have been placed: look for it before placing it again"
     );
 }
 
@@ -146,6 +150,7 @@ async fn bodies_that_do_not_decode_name_the_operation_the_field_and_show_the_sta
         status,
         message,
         body_snippet,
+        ..
     } = &err
     else {
         panic!("{err:?}")
@@ -188,7 +193,7 @@ async fn transport_failures_carry_the_operation() {
     let client = offline_client();
     let err = client.calls().fetch(CALL).send().await.unwrap_err();
     assert!(
-        matches!(&err, Error::Transport { operation: "FetchCall", source } if source.is_connect()),
+        matches!(&err, Error::Transport { operation: "FetchCall", source, .. } if source.is_connect()),
         "{err:?}"
     );
     assert!(

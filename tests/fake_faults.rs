@@ -1,4 +1,6 @@
-//! FakeTwilio's scripted faults, seen through the public `Client` and in the fake's record.
+//! FakeTwilio's scripted faults, seen through the public `Client` (one attempt each, so that
+//! every fault is seen on its own; `retries.rs` shows what the client's retries make of
+//! them) and in the fake's record.
 
 mod common;
 
@@ -23,7 +25,7 @@ async fn too_many_requests_answers_429_with_retry_after_and_processes_nothing() 
         },
     );
     for _ in 0..2 {
-        let err = create(&client).send().await.unwrap_err();
+        let err = create(&client).max_retries(0).send().await.unwrap_err();
         let api = err.api().unwrap();
         assert_eq!((api.status, api.code), (429, Some(20429)), "{err:?}");
     }
@@ -71,7 +73,7 @@ async fn server_errors_answer_the_status_given() {
     let client = fake.client();
     for status in [500, 502, 503, 504] {
         fake.fail_next(1, Fault::ServerError(status));
-        let err = client.calls().list().send().await.unwrap_err();
+        let err = client.calls().list().max_retries(0).send().await.unwrap_err();
         assert_eq!(err.api().unwrap().status, status, "{err:?}");
     }
     fake.fail_next(1, Fault::ServerError(503));

@@ -4,7 +4,8 @@
 //! The request is built here rather than by the generated builder because progenitor
 //! encodes form bodies with `serde_urlencoded`, which cannot encode the two array
 //! parameters; the body is still the generated `CreateCallRequest`, encoded by
-//! [`crate::form`], and it still goes through the hooks ([`crate::http::execute`]).
+//! [`crate::form`], and it still goes through the hooks and the retry rules
+//! ([`crate::http::send_request`]).
 
 use std::fmt;
 use std::future::{Future, IntoFuture};
@@ -16,11 +17,11 @@ use super::{Calls, impl_into_future, setters};
 use crate::generated::types::{
     CreateCallAccountSid, CreateCallRequest, CreateCallRequestApplicationSid, CreateCallRequestByoc,
 };
-use crate::http::{self, CREATE_CALL};
+use crate::http::{self, CREATE_CALL, RequestOptions, request_options};
 use crate::validate::{self, parse};
 use crate::{
-    Call, CallEvent, Error, HttpMethod, MachineDetection, RecordingChannels, RecordingEvent,
-    RecordingTrack, Trim, form,
+    ApiResponse, Call, CallEvent, Error, HttpMethod, MachineDetection, RecordingChannels,
+    RecordingEvent, RecordingTrack, Trim, form,
 };
 
 /// A CreateCall request: see [`Calls::create`]. Every setter maps to one body parameter
@@ -48,6 +49,7 @@ pub struct CreateCall {
     // Kept as given until `send`, where their patterns are checked.
     application_sid: Option<String>,
     byoc: Option<String>,
+    options: RequestOptions,
 }
 
 impl fmt::Debug for CreateCall {
@@ -61,6 +63,7 @@ impl fmt::Debug for CreateCall {
             .field("body", &body)
             .field("application_sid", &self.application_sid)
             .field("byoc", &self.byoc)
+            .field("options", &self.options)
             .finish()
     }
 }
@@ -77,6 +80,7 @@ impl CreateCall {
             body,
             application_sid: None,
             byoc: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -165,6 +169,8 @@ impl CreateCall {
         /// `TimeLimit`: the longest the call may last, in seconds.
         time_limit(seconds: u32) = "3600" => |s| s.body.time_limit = Some(i64::from(seconds));
     }
+
+    request_options!("client.calls().create()");
 
     /// Checks every rule, then builds the body to send.
     fn checked_body(&self) -> Result<CreateCallRequest, Error> {
@@ -267,6 +273,30 @@ impl CreateCall {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<Call, Error> {
+        self.send_with_metadata().await.map(ApiResponse::into_inner)
+    }
+
+    /// Checks every parameter, then places the call; the call comes with the response's
+    /// status and headers.
+    ///
+    /// A create is retried only when it provably did not reach Twilio (it could not
+    /// connect, or got 429); when it may have, the error says so
+    /// ([`Error::may_have_taken_effect`]).
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let response = client
+    ///     .calls()
+    ///     .create()
+    ///     .to("+15558675310")
+    ///     .from("+15017122661")
+    ///     .url("https://example.com/twiml")
+    ///     .send_with_metadata()
+    ///     .await?;
+    /// assert_eq!(response.status, 201);
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_with_metadata(self) -> Result<ApiResponse<Call>, Error> {
         let account = parse::<CreateCallAccountSid>("account_sid", self.calls.account_sid())?;
         let body = form::encode("CreateCall body", &self.checked_body()?)?;
         let client = self.calls.client();
@@ -279,9 +309,7 @@ impl CreateCall {
             CONTENT_TYPE,
             HeaderValue::from_static("application/x-www-form-urlencoded"),
         );
-        let request = http::build(CREATE_CALL, request.body(body))?;
-        let response = http::execute(client, CREATE_CALL, request).await?;
-        http::read_json(CREATE_CALL, response).await
+        http::send_request(client, CREATE_CALL, &self.options, request.body(body)).await
     }
 }
 

@@ -9,10 +9,10 @@ use futures_core::Stream;
 
 use super::{Calls, impl_into_future};
 use crate::generated::types::{ListCallAccountSid, ListCallParentCallSid};
-use crate::http::{self, LIST_CALL};
+use crate::http::{self, LIST_CALL, RequestOptions, request_options};
 use crate::pagination::{self, Page};
 use crate::validate::parse;
-use crate::{Call, CallStatus, DateOrDateTime, Error};
+use crate::{ApiResponse, Call, CallStatus, DateOrDateTime, Error};
 
 /// Twilio's page size when neither a page size nor a limit is given.
 ///
@@ -62,6 +62,7 @@ pub struct ListCalls {
     end_time_after: Option<DateOrDateTime>,
     page_size: Option<u32>,
     limit: Option<usize>,
+    options: RequestOptions,
 }
 
 impl ListCalls {
@@ -80,6 +81,7 @@ impl ListCalls {
             end_time_after: None,
             page_size: None,
             limit: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -111,6 +113,8 @@ impl ListCalls {
         /// The most calls [`stream`](Self::stream) yields; it requests no page beyond them.
         limit(limit: usize) = "500" => |s| s.limit = Some(limit);
     }
+
+    request_options!("client.calls().list()");
 
     /// The `PageSize` to send: twilio-go's rule.
     fn effective_page_size(&self) -> Result<NonZeroU64, Error> {
@@ -148,6 +152,19 @@ impl ListCalls {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<Page<Call>, Error> {
+        self.send_with_metadata().await.map(ApiResponse::into_inner)
+    }
+
+    /// Checks the filters, then fetches the first page; the page comes with the response's
+    /// status and headers. Later pages are fetched with the same timeout and retries.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let response = client.calls().list().send_with_metadata().await?;
+    /// println!("{} calls, request {:?}", response.data.items.len(), response.request_id());
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_with_metadata(self) -> Result<ApiResponse<Page<Call>>, Error> {
         let account = parse::<ListCallAccountSid>("account_sid", self.calls.account_sid())?;
         let parent = self
             .parent_call_sid
@@ -156,11 +173,8 @@ impl ListCalls {
             .transpose()?;
         let page_size = self.effective_page_size()?;
         let client = self.calls.client();
-        let mut request = client
-            .raw()
-            .list_call()
-            .account_sid(account)
-            .page_size(page_size);
+        let raw = client.raw_for(&self.options);
+        let mut request = raw.list_call().account_sid(account).page_size(page_size);
         // The generated setters take plain values, so each filter is applied only when set.
         if let Some(v) = self.to {
             request = request.to(v);
@@ -192,8 +206,13 @@ impl ListCalls {
         if let Some(v) = self.end_time_after {
             request = request.end_time_after(v);
         }
-        let response = http::finish(LIST_CALL, request.send().await).await?;
-        Ok(Page::new(client.clone(), response))
+        let response = http::send(client, LIST_CALL, &self.options, || {
+            let request = request.clone();
+            async move { http::finish(LIST_CALL, request.send().await).await }
+        })
+        .await?;
+        let owner = pagination::Owner::new(client, self.calls.account_sid(), self.options);
+        Ok(response.map(|page| Page::new(owner, page)))
     }
 
     /// Every matching call, newest first, fetched page by page as the stream is polled,
@@ -216,9 +235,9 @@ impl ListCalls {
     /// ```
     pub fn stream(self) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
         let limit = self.limit;
-        pagination::stream(self.calls.client().clone(), limit, async move {
-            self.send().await
-        })
+        let calls = &self.calls;
+        let owner = pagination::Owner::new(calls.client(), calls.account_sid(), self.options);
+        pagination::stream(owner, limit, async move { self.send().await })
     }
 }
 

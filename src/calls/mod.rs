@@ -23,9 +23,9 @@ pub use update::UpdateCall;
 use crate::generated::types::{
     DeleteCallAccountSid, DeleteCallSid, FetchCallAccountSid, FetchCallSid,
 };
-use crate::http::{self, DELETE_CALL, FETCH_CALL};
+use crate::http::{self, DELETE_CALL, FETCH_CALL, RequestOptions, request_options};
 use crate::validate::parse;
-use crate::{Call, Client, Error};
+use crate::{ApiResponse, Call, Client, Error};
 
 /// The Calls of one account: from [`Client::calls`] or
 /// [`Account::calls`](crate::Account::calls).
@@ -108,6 +108,7 @@ impl Calls {
         FetchCall {
             calls: self.clone(),
             sid: sid.into(),
+            options: RequestOptions::default(),
         }
     }
 
@@ -139,6 +140,7 @@ impl Calls {
         DeleteCall {
             calls: self.clone(),
             sid: sid.into(),
+            options: RequestOptions::default(),
         }
     }
 
@@ -170,6 +172,8 @@ impl Calls {
 }
 
 /// Makes a builder awaitable: `builder.await` is `builder.send().await`.
+///
+/// Every builder's `send()` is its `send_with_metadata()` without the metadata.
 macro_rules! impl_into_future {
     ($builder:ty => $output:ty) => {
         impl IntoFuture for $builder {
@@ -218,9 +222,12 @@ pub(crate) use setters;
 pub struct FetchCall {
     calls: Calls,
     sid: String,
+    options: RequestOptions,
 }
 
 impl FetchCall {
+    request_options!("client.calls().fetch(\"CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\")");
+
     /// Sends the request.
     ///
     /// ```no_run
@@ -229,11 +236,32 @@ impl FetchCall {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<Call, Error> {
+        self.send_with_metadata().await.map(ApiResponse::into_inner)
+    }
+
+    /// Sends the request; the call comes with the response's status and headers.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let response = client
+    ///     .calls()
+    ///     .fetch("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+    ///     .send_with_metadata()
+    ///     .await?;
+    /// println!("{:?} (request {:?})", response.data.status, response.request_id());
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_with_metadata(self) -> Result<ApiResponse<Call>, Error> {
         let account = parse::<FetchCallAccountSid>("account_sid", &self.calls.account_sid)?;
         let sid = parse::<FetchCallSid>("sid", &self.sid)?;
-        let request = self.calls.client.raw().fetch_call();
-        let result = request.account_sid(account).sid(sid).send().await;
-        http::finish(FETCH_CALL, result).await
+        let client = &self.calls.client;
+        let raw = client.raw_for(&self.options);
+        let request = raw.fetch_call().account_sid(account).sid(sid);
+        http::send(client, FETCH_CALL, &self.options, || {
+            let request = request.clone();
+            async move { http::finish(FETCH_CALL, request.send().await).await }
+        })
+        .await
     }
 }
 
@@ -251,10 +279,16 @@ impl_into_future!(FetchCall => Call);
 pub struct DeleteCall {
     calls: Calls,
     sid: String,
+    options: RequestOptions,
 }
 
 impl DeleteCall {
+    request_options!("client.calls().delete(\"CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\")");
+
     /// Sends the request. Twilio answers `204 No Content`.
+    ///
+    /// A retried delete (after a timeout or a 5xx) can be answered 404 when an earlier
+    /// attempt did delete the record; [`Error::attempts`] then says more than 1.
     ///
     /// ```no_run
     /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
@@ -262,17 +296,42 @@ impl DeleteCall {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<(), Error> {
+        self.send_with_metadata().await.map(ApiResponse::into_inner)
+    }
+
+    /// Sends the request; returns the response's status and headers.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let response = client
+    ///     .calls()
+    ///     .delete("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+    ///     .send_with_metadata()
+    ///     .await?;
+    /// assert_eq!(response.status, 204);
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_with_metadata(self) -> Result<ApiResponse<()>, Error> {
         let account = parse::<DeleteCallAccountSid>("account_sid", &self.calls.account_sid)?;
         let sid = parse::<DeleteCallSid>("sid", &self.sid)?;
-        let request = self.calls.client.raw().delete_call();
-        match request.account_sid(account).sid(sid).send().await {
-            Ok(_) => Ok(()),
-            // Another success status (a proxy answering 200, say) is still a success.
-            Err(progenitor_client::Error::UnexpectedResponse(response)) => {
-                http::read_success(DELETE_CALL, response).await.map(drop)
+        let client = &self.calls.client;
+        let raw = client.raw_for(&self.options);
+        let request = raw.delete_call().account_sid(account).sid(sid);
+        http::send(client, DELETE_CALL, &self.options, || {
+            let request = request.clone();
+            async move {
+                match request.send().await {
+                    // Another success status (a proxy answering 200, say) is still a success.
+                    Err(progenitor_client::Error::UnexpectedResponse(response)) => {
+                        let (status, headers, _) =
+                            http::read_success(DELETE_CALL, response).await?;
+                        Ok(ApiResponse::new((), status, headers))
+                    }
+                    other => http::finish(DELETE_CALL, other).await,
+                }
             }
-            Err(other) => http::finish::<()>(DELETE_CALL, Err(other)).await,
-        }
+        })
+        .await
     }
 }
 

@@ -5,9 +5,9 @@ use std::pin::Pin;
 
 use super::{Calls, impl_into_future, setters};
 use crate::generated::types::{UpdateCallAccountSid, UpdateCallRequest, UpdateCallSid};
-use crate::http::{self, UPDATE_CALL};
+use crate::http::{self, RequestOptions, UPDATE_CALL, request_options};
 use crate::validate::{self, parse};
-use crate::{Call, Error, HttpMethod, UpdateCallStatus};
+use crate::{ApiResponse, Call, Error, HttpMethod, UpdateCallStatus};
 
 /// An UpdateCall request: see [`Calls::update`]. Every setter maps to one body parameter;
 /// unset parameters are not sent.
@@ -28,6 +28,7 @@ pub struct UpdateCall {
     calls: Calls,
     sid: String,
     body: UpdateCallRequest,
+    options: RequestOptions,
 }
 
 impl UpdateCall {
@@ -36,6 +37,7 @@ impl UpdateCall {
             calls,
             sid,
             body: UpdateCallRequest::default(),
+            options: RequestOptions::default(),
         }
     }
 
@@ -62,6 +64,8 @@ impl UpdateCall {
         /// `TimeLimit`: the longest the call may last from now on, in seconds.
         time_limit(seconds: u32) = "600" => |s| s.body.time_limit = Some(i64::from(seconds));
     }
+
+    request_options!("client.calls().update(\"CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\")");
 
     fn check(&self) -> Result<(), Error> {
         let body = &self.body;
@@ -104,17 +108,39 @@ impl UpdateCall {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<Call, Error> {
+        self.send_with_metadata().await.map(ApiResponse::into_inner)
+    }
+
+    /// Checks the parameters, then sends the update; the call comes with the response's
+    /// status and headers.
+    ///
+    /// ```no_run
+    /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
+    /// let response = client
+    ///     .calls()
+    ///     .update("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+    ///     .twiml("<Response><Hangup/></Response>")
+    ///     .send_with_metadata()
+    ///     .await?;
+    /// println!("request {:?}", response.request_id());
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_with_metadata(self) -> Result<ApiResponse<Call>, Error> {
         let account = parse::<UpdateCallAccountSid>("account_sid", self.calls.account_sid())?;
         let sid = parse::<UpdateCallSid>("sid", &self.sid)?;
         self.check()?;
-        let request = self.calls.client().raw().update_call();
-        let result = request
+        let client = self.calls.client();
+        let raw = client.raw_for(&self.options);
+        let request = raw
+            .update_call()
             .account_sid(account)
             .sid(sid)
-            .body(self.body)
-            .send()
-            .await;
-        http::finish(UPDATE_CALL, result).await
+            .body(self.body);
+        http::send(client, UPDATE_CALL, &self.options, || {
+            let request = request.clone();
+            async move { http::finish(UPDATE_CALL, request.send().await).await }
+        })
+        .await
     }
 }
 

@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use httpmock::prelude::*;
 use httpmock::{HttpMockResponse, When};
@@ -129,12 +130,21 @@ pub fn client_at(base_url: &str) -> Client {
     builder_at(base_url).build().unwrap()
 }
 
-/// [`client_at`]'s configuration, for a test to add to.
+/// [`client_at`]'s configuration, for a test to add to: the default retry rules, with
+/// backoffs of milliseconds so that retried failures do not slow the suite.
 pub fn builder_at(base_url: &str) -> ClientBuilder {
     Client::builder()
         .account_sid(ACCOUNT)
         .auth_token(TOKEN)
         .base_url(base_url)
+        .retry_policy(quick_retries())
+}
+
+/// The default retry rules with millisecond backoffs.
+pub fn quick_retries() -> twilio_calls::RetryPolicy {
+    twilio_calls::RetryPolicy::default()
+        .initial_backoff(Duration::from_millis(1))
+        .max_backoff(Duration::from_millis(5))
 }
 
 /// The smallest valid CreateCall.
