@@ -196,7 +196,7 @@ where
 
 /// Sends a request built outside the generated builders (with retries, see [`send`]) and
 /// decodes its answer.
-pub(crate) async fn send_request<T: DeserializeOwned>(
+pub(crate) async fn send_request<T: DeserializeOwned + Expected>(
     client: &Client,
     op: Operation,
     options: &RequestOptions,
@@ -236,7 +236,7 @@ async fn execute(
 }
 
 /// Reads a response: the decoded body on success, an [`ApiError`] otherwise.
-pub(crate) async fn read_json<T: DeserializeOwned>(
+pub(crate) async fn read_json<T: DeserializeOwned + Expected>(
     op: Operation,
     response: reqwest::Response,
 ) -> Result<ApiResponse<T>, Error> {
@@ -265,21 +265,41 @@ pub(crate) async fn read_success(
     Err(ApiError::from_body(op.name, status, request_id, retry_after, &body).into())
 }
 
+/// What a success body must hold beyond what decoding checks. The generated types make
+/// every field optional, so without this an error body (or `{}`) under a success status
+/// would pass for an empty call or page.
+pub(crate) trait Expected {
+    /// The field that must be there and is not.
+    fn missing(&self) -> Option<&'static str>;
+}
+
+impl Expected for crate::Call {
+    fn missing(&self) -> Option<&'static str> {
+        self.sid.is_none().then_some("sid")
+    }
+}
+
+impl Expected for crate::CallPage {
+    fn missing(&self) -> Option<&'static str> {
+        self.uri.is_none().then_some("uri")
+    }
+}
+
+impl Expected for () {
+    fn missing(&self) -> Option<&'static str> {
+        None
+    }
+}
+
 /// Decodes a success body, naming the field that failed.
-pub(crate) fn decode<T: DeserializeOwned>(
+pub(crate) fn decode<T: DeserializeOwned + Expected>(
     op: Operation,
     status: StatusCode,
     body: &[u8],
 ) -> Result<T, Error> {
-    let fail = |message: String| Error::Decode {
-        operation: op.name,
-        status: status.as_u16(),
-        message,
-        body_snippet: snippet(body),
-        attempts: 1,
-    };
+    let fail = |message: String| decode_error(op, status, message, body);
     let mut de = serde_json::Deserializer::from_slice(body);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         if e.path().to_string() == "." {
             fail(e.inner().to_string())
         } else {
@@ -287,11 +307,43 @@ pub(crate) fn decode<T: DeserializeOwned>(
         }
     })?;
     de.end().map_err(|e| fail(e.to_string()))?;
-    Ok(value)
+    check(op, status, value, |_| body.to_vec())
+}
+
+/// `value` if it holds what it must ([`Expected`]); `body` gives what it was decoded from,
+/// for the error.
+fn check<T: Expected>(
+    op: Operation,
+    status: StatusCode,
+    value: T,
+    body: impl FnOnce(&T) -> Vec<u8>,
+) -> Result<T, Error> {
+    match value.missing() {
+        None => Ok(value),
+        Some(field) => Err(decode_error(op, status, format!("no `{field}`"), &body(&value))),
+    }
+}
+
+/// A [`Error::Decode`]; says so when the body is a Twilio error under a success status.
+fn decode_error(op: Operation, status: StatusCode, mut message: String, body: &[u8]) -> Error {
+    let as_error = ApiError::from_body(op.name, status, None, None, body);
+    if let Some(code) = as_error.code {
+        message = format!(
+            "{message}; the body is Twilio error {code} ({})",
+            as_error.message
+        );
+    }
+    Error::Decode {
+        operation: op.name,
+        status: status.as_u16(),
+        message,
+        body_snippet: snippet(body),
+        attempts: 1,
+    }
 }
 
 /// Maps what a generated builder's `send()` returned.
-pub(crate) async fn finish<T: DeserializeOwned>(
+pub(crate) async fn finish<T: DeserializeOwned + Expected + serde::Serialize>(
     op: Operation,
     result: Result<ResponseValue<T>, progenitor_client::Error<()>>,
 ) -> Result<ApiResponse<T>, Error> {
@@ -299,7 +351,11 @@ pub(crate) async fn finish<T: DeserializeOwned>(
     match result {
         Ok(value) => {
             let (status, headers) = (value.status(), value.headers().clone());
-            Ok(ApiResponse::new(value.into_inner(), status, headers))
+            // The body is gone (the generated code read it): an error shows what it decoded to.
+            let value = check(op, status, value.into_inner(), |value| {
+                serde_json::to_vec(value).unwrap_or_default()
+            })?;
+            Ok(ApiResponse::new(value, status, headers))
         }
         // Not the documented status: an error answer, or another success status whose body
         // may still be what the spec promises.

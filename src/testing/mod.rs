@@ -48,6 +48,7 @@ mod state;
 
 use std::fmt;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -250,6 +251,8 @@ impl FakeTwilioBuilder {
             store: Mutex::new(Store::new(accounts)),
             tasks: Mutex::new(Some(tokio::task::JoinSet::new())),
             settled: tokio::sync::Notify::new(),
+            connections: AtomicUsize::new(0),
+            in_flight: AtomicUsize::new(0),
             http: reqwest::Client::builder()
                 .timeout(Duration::from_secs(15))
                 .build()
@@ -403,6 +406,12 @@ impl FakeTwilio {
         self.inner.settle(None).await;
     }
 
+    /// How many TCP connections clients have opened to the fake so far: with keep-alive,
+    /// far fewer than the requests.
+    pub fn connections(&self) -> usize {
+        self.inner.connections.load(Ordering::Relaxed)
+    }
+
     /// Every request received, in order, with the fault it met if any. `Authorization` is
     /// never recorded.
     pub fn requests(&self) -> Vec<ReceivedRequest> {
@@ -486,6 +495,10 @@ struct Inner {
     /// Woken whenever a callback delivery finishes.
     settled: tokio::sync::Notify,
     http: reqwest::Client,
+    /// TCP connections accepted so far.
+    connections: AtomicUsize,
+    /// Requests being answered right now (Twilio's `Twilio-Concurrent-Requests`).
+    in_flight: AtomicUsize,
 }
 
 impl Inner {

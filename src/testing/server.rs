@@ -2,6 +2,7 @@
 //! operations, and Twilio's response and error bodies.
 
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use base64::Engine as _;
 use bytes::Bytes;
@@ -75,6 +76,7 @@ pub(super) async fn serve(listener: tokio::net::TcpListener, inner: Arc<Inner>) 
                 continue;
             }
         };
+        inner.connections.fetch_add(1, Ordering::Relaxed);
         let connection = inner.clone();
         inner.spawn(async move {
             let service = service_fn(move |request| handle(connection.clone(), request));
@@ -98,7 +100,28 @@ impl std::fmt::Display for DropConnection {
 
 impl std::error::Error for DropConnection {}
 
+/// Counts the request in flight while it is answered, and reports the count as Twilio does
+/// (`Twilio-Concurrent-Requests`).
 async fn handle(
+    inner: Arc<Inner>,
+    request: Request<Incoming>,
+) -> Result<Response<Body>, DropConnection> {
+    struct InFlight(Arc<Inner>);
+    impl Drop for InFlight {
+        fn drop(&mut self) {
+            self.0.in_flight.fetch_sub(1, Ordering::Relaxed);
+        }
+    }
+    let count = inner.in_flight.fetch_add(1, Ordering::Relaxed) + 1;
+    let _in_flight = InFlight(inner.clone());
+    let mut response = answer(inner, request).await?;
+    response
+        .headers_mut()
+        .insert("twilio-concurrent-requests", count.into());
+    Ok(response)
+}
+
+async fn answer(
     inner: Arc<Inner>,
     request: Request<Incoming>,
 ) -> Result<Response<Body>, DropConnection> {
