@@ -320,7 +320,12 @@ fn check<T: Expected>(
 ) -> Result<T, Error> {
     match value.missing() {
         None => Ok(value),
-        Some(field) => Err(decode_error(op, status, format!("no `{field}`"), &body(&value))),
+        Some(field) => Err(decode_error(
+            op,
+            status,
+            format!("no `{field}`"),
+            &body(&value),
+        )),
     }
 }
 

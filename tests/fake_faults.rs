@@ -73,7 +73,13 @@ async fn server_errors_answer_the_status_given() {
     let client = fake.client();
     for status in [500, 502, 503, 504] {
         fake.fail_next(1, Fault::ServerError(status));
-        let err = client.calls().list().max_retries(0).send().await.unwrap_err();
+        let err = client
+            .calls()
+            .list()
+            .max_retries(0)
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.api().unwrap().status, status, "{err:?}");
     }
     fake.fail_next(1, Fault::ServerError(503));
