@@ -298,6 +298,35 @@ async fn a_next_page_on_another_host_is_refused_after_the_current_page() {
 }
 
 #[tokio::test]
+async fn a_next_page_on_another_account_or_resource_is_refused() {
+    for other in [
+        // Same host, another account: the stream would silently list its calls.
+        "/2010-04-01/Accounts/ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb/Calls.json?Page=1",
+        // Same account, another resource or path.
+        "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings.json?Page=1",
+        "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls.json/../../ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb/Calls.json",
+        "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+    ] {
+        let (server, recorder) = serve(200, page_json(0, 1, Some(other))).await;
+        let page = client(&server).calls().list().send().await.unwrap();
+        let err = page.next_page().await.unwrap_err();
+        assert!(
+            matches!(&err, Error::Pagination(PaginationError::ForeignResource { link }) if *link == other),
+            "{other}: {err:?}"
+        );
+        assert!(err.to_string().contains("leaves the list"), "{err}");
+        let results: Vec<_> = page.into_stream().collect().await;
+        assert!(results[1].is_err());
+        assert_eq!(recorder.seen().len(), 1, "{other}");
+    }
+    // Links to the same list with another query are followed.
+    let same = format!("{}?PageSize=1&Page=1&PageToken=PA1", list_path());
+    let (server, _) = serve(200, page_json(0, 1, Some(&same))).await;
+    let page = client(&server).calls().list().send().await.unwrap();
+    assert!(page.next_page().await.is_ok());
+}
+
+#[tokio::test]
 async fn a_next_page_link_to_a_page_already_fetched_is_an_error_not_a_loop() {
     // Page 1 links to page 2, which links back to page 2 itself.
     let (server, recorder) = first_then(
