@@ -487,11 +487,42 @@ impl fmt::Display for PaginationError {
 
 impl std::error::Error for PaginationError {}
 
-/// The first [`SNIPPET_BYTES`] of `body`, lossily decoded, cut on a character boundary.
+/// The start of `body`, lossily decoded, at most [`SNIPPET_BYTES`] long and cut on a
+/// character boundary.
 pub(crate) fn snippet(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(&body[..body.len().min(SNIPPET_BYTES)]);
-    // A multi-byte character cut at the end decodes as U+FFFD; drop it.
-    text.trim_end_matches('\u{FFFD}').to_owned()
+    let mut head = &body[..body.len().min(SNIPPET_BYTES)];
+    if head.len() < body.len() {
+        head = without_split_character(head);
+    }
+    let text = String::from_utf8_lossy(head);
+    // Each invalid byte became a three-byte U+FFFD: cut again to stay within the limit.
+    let mut end = text.len().min(SNIPPET_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_owned()
+}
+
+/// `head` without a UTF-8 character that the cut at its end split in two.
+fn without_split_character(head: &[u8]) -> &[u8] {
+    for back in 1..=head.len().min(3) {
+        let byte = head[head.len() - back];
+        if byte & 0xC0 != 0x80 {
+            // The last character starts here: does it need more bytes than remain?
+            let needed = match byte {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => 1,
+            };
+            return if needed > back {
+                &head[..head.len() - back]
+            } else {
+                head
+            };
+        }
+    }
+    head
 }
 
 #[cfg(test)]
@@ -530,6 +561,20 @@ mod tests {
         assert_eq!(e.code, None);
         assert_eq!(e.body_snippet, "<html><body>502 Bad Gateway</body></html>");
         assert!(e.message.contains("Bad Gateway"), "{}", e.message);
+    }
+
+    #[test]
+    fn snippets_of_invalid_utf8_stay_within_the_limit() {
+        let s = snippet(&[0xff; SNIPPET_BYTES]);
+        assert_eq!(s.len(), SNIPPET_BYTES - SNIPPET_BYTES % 3);
+        assert!(s.chars().all(|c| c == '\u{FFFD}'));
+        // A character split by the cut is left out; one that fits is kept.
+        let mut body = vec![b'a'; SNIPPET_BYTES - 1];
+        body.extend_from_slice("€".as_bytes());
+        assert_eq!(snippet(&body), "a".repeat(SNIPPET_BYTES - 1));
+        let mut body = vec![b'a'; SNIPPET_BYTES - 3];
+        body.extend_from_slice("€x".as_bytes());
+        assert!(snippet(&body).ends_with('€'));
     }
 
     #[test]

@@ -408,4 +408,70 @@ mod tests {
         assert!(decode::<Call>(FETCH_CALL, StatusCode::OK, b"").is_err());
         assert!(decode::<Call>(FETCH_CALL, StatusCode::OK, b"{} x").is_err());
     }
+
+    /// Whatever a server sends, reading it never panics: it decodes or it is an error.
+    mod never_panic {
+        use proptest::prelude::*;
+
+        use super::*;
+        use crate::CallPage;
+
+        const CALL: &str = r#"{"sid": "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "status": "in-progress",
+            "start_time": "Tue, 31 Aug 2010 20:36:29 +0000", "duration": "15",
+            "price": "-0.03000", "subresource_uris": {"events": "/x"}}"#;
+
+        /// A valid body, damaged: cut short, a byte replaced, or a span doubled.
+        fn damaged(valid: String) -> impl Strategy<Value = Vec<u8>> {
+            let len = valid.len();
+            (0..=len, any::<u8>(), 0..=len).prop_map(move |(at, byte, other)| {
+                let mut bytes = valid.clone().into_bytes();
+                match at % 3 {
+                    0 => bytes.truncate(at),
+                    1 if at < len => bytes[at] = byte,
+                    _ => {
+                        let (a, b) = (at.min(other), at.max(other));
+                        let span = bytes[a..b].to_vec();
+                        bytes.splice(b..b, span);
+                    }
+                }
+                bytes
+            })
+        }
+
+        fn read_all(body: &[u8]) {
+            let _ = decode::<Call>(FETCH_CALL, StatusCode::OK, body);
+            let _ = decode::<CallPage>(LIST_CALL, StatusCode::OK, body);
+            let _ = decode::<()>(DELETE_CALL, StatusCode::OK, body);
+            let error = ApiError::from_body("FetchCall", StatusCode::BAD_GATEWAY, None, None, body);
+            assert!(error.body_snippet.len() <= crate::error::SNIPPET_BYTES);
+            let _ = error.to_string();
+        }
+
+        proptest! {
+            #[test]
+            fn arbitrary_bytes(body in proptest::collection::vec(any::<u8>(), 0..600)) {
+                read_all(&body);
+            }
+
+            #[test]
+            fn damaged_calls_and_pages(
+                body in prop_oneof![
+                    damaged(CALL.to_owned()),
+                    damaged(format!(r#"{{"calls": [{CALL}, {CALL}], "uri": "/x", "page": 0}}"#)),
+                    damaged(r#"{"code": 20404, "message": "no", "more_info": "x", "status": 404}"#.to_owned()),
+                ]
+            ) {
+                read_all(&body);
+            }
+
+            #[test]
+            fn arbitrary_retry_after(value in "\\PC{0,40}") {
+                let mut headers = HeaderMap::new();
+                if let Ok(value) = reqwest::header::HeaderValue::from_str(&value) {
+                    headers.insert(reqwest::header::RETRY_AFTER, value);
+                }
+                let _ = retry::retry_after(&headers, SystemTime::now());
+            }
+        }
+    }
 }

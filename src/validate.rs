@@ -219,4 +219,42 @@ mod tests {
         assert!(message(exactly_one("url", &none)).contains("none is set"));
         assert!(at_most_one("url", &none).is_ok());
     }
+
+    /// The SID checks accept exactly the spec's pattern (`CA` and 32 hex digits for calls),
+    /// whatever they are given, and name the parameter when they refuse.
+    mod sids {
+        use proptest::prelude::*;
+
+        use super::super::parse;
+        use crate::generated::types::{FetchCallAccountSid, FetchCallSid};
+
+        fn is_sid(prefix: &str, value: &str) -> bool {
+            value.len() == 34
+                && value.starts_with(prefix)
+                && value[2..].bytes().all(|b| b.is_ascii_hexdigit())
+        }
+
+        fn candidates() -> impl Strategy<Value = String> {
+            prop_oneof![
+                any::<String>(),
+                "(CA|AC|ca|SK)[0-9a-fA-F]{32}",
+                "(CA|AC)[0-9a-fA-Fg-z]{30,34}",
+                "(CA|AC)[0-9a-f]{32}[\\n ]",
+                "[\\PC]{0,3}(CA|AC)[0-9a-f]{32}",
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn call_and_account_sids(value in candidates()) {
+                let call = parse::<FetchCallSid>("sid", &value);
+                prop_assert_eq!(call.is_ok(), is_sid("CA", &value), "{:?}", value);
+                let account = parse::<FetchCallAccountSid>("account_sid", &value);
+                prop_assert_eq!(account.is_ok(), is_sid("AC", &value), "{:?}", value);
+                if let Err(e) = call {
+                    prop_assert!(e.to_string().starts_with("invalid `sid`: "), "{}", e);
+                }
+            }
+        }
+    }
 }
