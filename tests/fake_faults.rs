@@ -90,9 +90,7 @@ async fn server_errors_answer_the_status_given() {
 #[tokio::test]
 async fn a_delay_outlasts_a_client_timeout_yet_places_the_call() {
     let fake = manual().await;
-    let client = common::builder_at(fake.base_url())
-        .account_sid(fake.account_sid())
-        .auth_token(fake.auth_token())
+    let client = common::fake::client_builder(&fake)
         .timeout(Duration::from_millis(200))
         .build()
         .unwrap();

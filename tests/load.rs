@@ -23,11 +23,7 @@ fn rss_kib() -> Option<u64> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_thousand_tasks_share_one_client() {
     let fake = manual().await;
-    let client = common::builder_at(fake.base_url())
-        .account_sid(fake.account_sid())
-        .auth_token(fake.auth_token())
-        .build()
-        .unwrap();
+    let client = common::fake::client_builder(&fake).build().unwrap();
 
     // 1,000 concurrent creates: each places exactly one call.
     let started = Instant::now();

@@ -56,11 +56,7 @@ async fn capture<F: Future<Output = ()>>(scenario: F) -> String {
 #[tokio::test]
 async fn every_attempt_is_a_span_with_what_happened() {
     let fake = manual().await;
-    let client = common::builder_at(fake.base_url())
-        .account_sid(fake.account_sid())
-        .auth_token(fake.auth_token())
-        .build()
-        .unwrap();
+    let client = common::fake::client_builder(&fake).build().unwrap();
     let output = capture(async {
         fake.fail_next(1, Fault::ServerError(503));
         let err = client

@@ -6,16 +6,9 @@ mod common;
 
 use std::time::{Duration, Instant, SystemTime};
 
-use common::fake::{create_to, manual, place};
+use common::fake::{answered, client_builder as builder, create_to, manual, place};
 use twilio_calls::testing::{FakeTwilio, Fault};
 use twilio_calls::{ClientBuilder, Error, UpdateCallStatus};
-
-/// A client of `fake` with the default retry rules and millisecond backoffs.
-fn builder(fake: &FakeTwilio) -> ClientBuilder {
-    common::builder_at(fake.base_url())
-        .account_sid(fake.account_sid())
-        .auth_token(fake.auth_token())
-}
 
 fn too_many(retry_after: &str) -> Fault {
     Fault::TooManyRequests {
@@ -234,10 +227,7 @@ async fn reads_and_deletes_are_retried_on_5xx_lost_connections_and_timeouts() {
 async fn an_update_is_retried_after_429_but_never_after_a_5xx() {
     let fake = manual().await;
     let client = builder(&fake).build().unwrap();
-    let sid = place(&client).await.sid.unwrap();
-    fake.advance(&sid, twilio_calls::CallStatus::InProgress)
-        .await
-        .unwrap();
+    let sid = answered(&fake, &client).await;
     fake.take_requests();
 
     fake.fail_next(1, Fault::ServerError(500));
@@ -322,10 +312,7 @@ async fn retries_stop_at_the_configured_count_and_within_the_budget() {
 async fn every_builder_takes_its_own_timeout() {
     let fake = manual().await;
     let client = builder(&fake).build().unwrap();
-    let sid = place(&client).await.sid.unwrap();
-    fake.advance(&sid, twilio_calls::CallStatus::InProgress)
-        .await
-        .unwrap();
+    let sid = answered(&fake, &client).await;
     let timeout = Duration::from_millis(150);
     let calls = client.calls();
     let results = [

@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, Method, Uri};
 use serde_json::Value;
 use twilio_calls::testing::{FakeTwilio, Lifecycle};
 use twilio_calls::webhook::RequestValidator;
-use twilio_calls::{Call, Client, CreateCall};
+use twilio_calls::{Call, CallStatus, Client, ClientBuilder, CreateCall};
 
 /// A fake whose calls move on this lifecycle.
 pub async fn with_lifecycle(lifecycle: Lifecycle) -> FakeTwilio {
@@ -22,6 +22,14 @@ pub async fn with_lifecycle(lifecycle: Lifecycle) -> FakeTwilio {
 /// A fake whose calls move only through `advance` and the API.
 pub async fn manual() -> FakeTwilio {
     with_lifecycle(Lifecycle::manual()).await
+}
+
+/// A client of `fake` with the default retry rules and millisecond backoffs, for a test to
+/// add to.
+pub fn client_builder(fake: &FakeTwilio) -> ClientBuilder {
+    super::builder_at(fake.base_url())
+        .account_sid(fake.account_sid())
+        .auth_token(fake.auth_token())
 }
 
 /// Every call-progress event a call can ask for.
@@ -45,6 +53,13 @@ pub async fn place(client: &Client) -> Call {
 /// Places a call to `to` and returns its SID.
 pub async fn place_to(client: &Client, to: &str) -> String {
     create_to(client, to).send().await.unwrap().sid.unwrap()
+}
+
+/// Places a call and answers it; returns its SID.
+pub async fn answered(fake: &FakeTwilio, client: &Client) -> String {
+    let sid = place(client).await.sid.unwrap();
+    fake.advance(&sid, CallStatus::InProgress).await.unwrap();
+    sid
 }
 
 /// A raw request to the fake, authenticated unless `auth` is `None`.
