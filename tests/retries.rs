@@ -26,45 +26,28 @@ async fn a_fetch_meeting_429_twice_succeeds_on_the_third_request_after_retry_aft
     let fake = manual().await;
     let client = builder(&fake).build().unwrap();
     let sid = place(&client).await.sid.unwrap();
+    let fetch = || client.calls().fetch(&sid).send_with_metadata();
     fake.take_requests();
 
     fake.fail_next(2, too_many("1"));
     let started = Instant::now();
-    let response = client
-        .calls()
-        .fetch(&sid)
-        .send_with_metadata()
-        .await
-        .unwrap();
+    let response = fetch().await.unwrap();
     let elapsed = started.elapsed();
-
     assert_eq!(response.data.sid.as_deref(), Some(sid.as_str()));
     assert_eq!(response.attempts, 3);
-    assert_eq!(
-        faults(&fake),
-        [Some(too_many("1")), Some(too_many("1")), None]
-    );
+    let limited = Some(too_many("1"));
+    assert_eq!(fake.requests().len(), 3);
+    assert_eq!(faults(&fake), [limited.clone(), limited, None]);
     assert!(fake.requests().iter().all(|r| r.method == "GET"));
     // The client's own backoff is milliseconds here: only Retry-After explains 2 s.
     assert!(elapsed >= Duration::from_secs(2), "{elapsed:?}");
-}
 
-#[tokio::test]
-async fn retry_after_as_an_http_date_is_honoured() {
-    let fake = manual().await;
-    let client = builder(&fake).build().unwrap();
-    let sid = place(&client).await.sid.unwrap();
-    // Dates have whole seconds: two seconds from now is at least one second away.
+    // Retry-After as an HTTP date. Dates have whole seconds: two seconds from now is at
+    // least one second away.
     let date = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(2));
     fake.fail_next(1, too_many(&date));
     let started = Instant::now();
-    let response = client
-        .calls()
-        .fetch(&sid)
-        .send_with_metadata()
-        .await
-        .unwrap();
-    assert_eq!(response.attempts, 2);
+    assert_eq!(fetch().await.unwrap().attempts, 2);
     assert!(started.elapsed() >= Duration::from_secs(1), "{date}");
 }
 
