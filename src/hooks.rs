@@ -49,6 +49,10 @@ impl ClientHooks<Shared> for Client {
         _info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         let span = tracing::Span::current();
+        if span.is_disabled() {
+            let response = self.client().execute(request).await?;
+            return Ok(limit_body(response, self.inner.max_response_bytes));
+        }
         span.record("http.method", request.method().as_str());
         span.record("url.path", request.url().path());
         let response = self.client().execute(request).await?;
@@ -71,6 +75,14 @@ impl ClientHooks<Shared> for Client {
 /// The response with a body that fails with [`TooLarge`] once more than `limit` bytes
 /// arrive: nothing past the limit is buffered, and nothing is silently cut off.
 fn limit_body(response: reqwest::Response, limit: usize) -> reqwest::Response {
+    // hyper never yields more than a declared Content-Length, so a body declared within the
+    // limit needs no wrapper (the usual case, and the cheap one).
+    if response
+        .content_length()
+        .is_some_and(|length| length <= limit as u64)
+    {
+        return response;
+    }
     let status = response.status().as_u16();
     let (parts, body) = http::Response::<reqwest::Body>::from(response).into_parts();
     let body = Limited::new(body, limit).map_err(move |error| {

@@ -10,6 +10,7 @@
 use std::fmt;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
+use std::sync::LazyLock;
 
 use reqwest::header::{CONTENT_TYPE, HeaderValue};
 
@@ -70,14 +71,18 @@ impl fmt::Debug for CreateCall {
 
 impl CreateCall {
     pub(crate) fn new(calls: Calls) -> Self {
-        let body = CreateCallRequest::builder()
-            .to("")
-            .from("")
-            .try_into()
-            .expect("`To` and `From` are the only required fields");
+        // Built once: the generated builder checks every field, which a request need not
+        // pay for.
+        static EMPTY: LazyLock<CreateCallRequest> = LazyLock::new(|| {
+            CreateCallRequest::builder()
+                .to("")
+                .from("")
+                .try_into()
+                .expect("`To` and `From` are the only required fields")
+        });
         Self {
             calls,
-            body,
+            body: EMPTY.clone(),
             application_sid: None,
             byoc: None,
             options: RequestOptions::default(),
@@ -173,8 +178,11 @@ impl CreateCall {
     request_options!("client.calls().create()");
 
     /// Checks every rule, then builds the body to send.
-    fn checked_body(&self) -> Result<CreateCallRequest, Error> {
-        let mut body = self.body.clone();
+    fn checked_body(
+        mut body: CreateCallRequest,
+        application_sid: Option<&str>,
+        byoc: Option<&str>,
+    ) -> Result<CreateCallRequest, Error> {
         validate::present("to", &body.to)?;
         validate::present("from", &body.from)?;
         validate::exactly_one(
@@ -182,16 +190,16 @@ impl CreateCall {
             &[
                 ("url", body.url.is_some()),
                 ("twiml", body.twiml.is_some()),
-                ("application_sid", self.application_sid.is_some()),
+                ("application_sid", application_sid.is_some()),
             ],
         )?;
-        if let Some(sid) = &self.application_sid {
+        if let Some(sid) = application_sid {
             body.application_sid = Some(parse::<CreateCallRequestApplicationSid>(
                 "application_sid",
                 sid,
             )?);
         }
-        if let Some(sid) = &self.byoc {
+        if let Some(sid) = byoc {
             body.byoc = Some(parse::<CreateCallRequestByoc>("byoc", sid)?);
         }
         validate::urls(&[
@@ -297,9 +305,17 @@ impl CreateCall {
     /// # Ok(()) }
     /// ```
     pub async fn send_with_metadata(self) -> Result<ApiResponse<Call>, Error> {
-        let account = parse::<CreateCallAccountSid>("account_sid", self.calls.account_sid())?;
-        let body = form::encode("CreateCall body", &self.checked_body()?)?;
-        let client = self.calls.client();
+        let Self {
+            calls,
+            body,
+            application_sid,
+            byoc,
+            options,
+        } = self;
+        let account = parse::<CreateCallAccountSid>("account_sid", calls.account_sid())?;
+        let body = Self::checked_body(body, application_sid.as_deref(), byoc.as_deref())?;
+        let body = form::encode("CreateCall body", &body)?;
+        let client = calls.client();
         let url = format!(
             "{}/2010-04-01/Accounts/{}/Calls.json",
             client.base_url(),
@@ -309,7 +325,7 @@ impl CreateCall {
             CONTENT_TYPE,
             HeaderValue::from_static("application/x-www-form-urlencoded"),
         );
-        http::send_request(client, CREATE_CALL, &self.options, request.body(body)).await
+        http::send_request(client, CREATE_CALL, &options, request.body(body)).await
     }
 }
 
