@@ -5,6 +5,10 @@
 //! origin; a link naming another host is refused (the credentials would go with it), so is a
 //! link to another account's or resource's list (the stream would silently change what it
 //! lists), and a link to a page already fetched (it would loop forever).
+//!
+//! The stream fetches the next page in the background while the current one is consumed
+//! (one page ahead at most, never past the limit, cancelled when the stream is dropped), so
+//! a consumer that works on each call does not wait for the network between pages.
 
 use std::collections::HashSet;
 use std::future::Future;
@@ -24,10 +28,16 @@ pub(crate) struct Owner {
     client: Client,
     path: String,
     options: RequestOptions,
+    prefetch: bool,
 }
 
 impl Owner {
-    pub(crate) fn new(client: &Client, account_sid: &str, options: RequestOptions) -> Self {
+    pub(crate) fn new(
+        client: &Client,
+        account_sid: &str,
+        options: RequestOptions,
+        prefetch: bool,
+    ) -> Self {
         Self {
             client: client.clone(),
             path: format!(
@@ -35,6 +45,7 @@ impl Owner {
                 progenitor_client::encode_path(account_sid)
             ),
             options,
+            prefetch,
         }
     }
 
@@ -229,6 +240,27 @@ enum Next {
     First(PageFuture),
     /// A following page, or why its link was refused (yielded only if it is needed).
     Link(Result<String, Error>),
+    /// A following page already being fetched in the background.
+    Prefetched(Prefetch),
+}
+
+/// A background fetch of the next page, aborted if the stream is dropped first.
+struct Prefetch(tokio::task::JoinHandle<Result<Page<Call>, Error>>);
+
+impl Drop for Prefetch {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+impl Prefetch {
+    async fn page(mut self) -> Result<Page<Call>, Error> {
+        match (&mut self.0).await {
+            Ok(page) => page,
+            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+            Err(e) => unreachable!("a prefetch is only cancelled with its stream: {e}"),
+        }
+    }
 }
 
 /// The stream's state: the rest of the current page and where the next one is.
@@ -251,11 +283,28 @@ impl Cursor {
         }
     }
 
-    /// Takes a fetched page's items and its next link.
+    /// Takes a fetched page's items and its next link, and starts fetching the next page
+    /// if the stream will need it.
     fn absorb(&mut self, page: Page<Call>) {
         self.visited.extend(page.own_url());
-        self.next = page.next_url(&self.visited).map(Next::Link);
+        let needs_more = self.remaining.is_none_or(|n| n > page.items.len());
+        self.next = page.next_url(&self.visited).map(|link| match link {
+            Ok(url) if needs_more && self.owner.prefetch => self.prefetch(url),
+            other => Next::Link(other),
+        });
         self.items = page.items.into_iter();
+    }
+
+    /// Fetches `url` in a task of its own, when there is a tokio runtime to run it.
+    fn prefetch(&mut self, url: String) -> Next {
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return Next::Link(Ok(url));
+        };
+        self.visited.insert(url.clone());
+        let owner = self.owner.clone();
+        Next::Prefetched(Prefetch(
+            runtime.spawn(async move { fetch_page(&owner, &url).await }),
+        ))
     }
 
     /// Yields the next call, fetching a page when the current one is used up.
@@ -277,6 +326,7 @@ impl Cursor {
                     fetch_page(&self.owner, &url).await
                 }
                 Next::Link(Err(refused)) => Err(refused),
+                Next::Prefetched(prefetch) => prefetch.page().await,
             };
             match fetched {
                 Ok(page) => self.absorb(page),

@@ -280,6 +280,55 @@ async fn dropping_the_stream_stops_it() {
     assert_eq!(recorder.seen().len(), 1);
 }
 
+/// Waits (up to 5 s) until `recorder` has seen `n` requests.
+async fn requests_reach(recorder: &Recorder, n: usize) {
+    for _ in 0..500 {
+        if recorder.seen().len() >= n {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("{} requests, expected {n}", recorder.seen().len());
+}
+
+#[tokio::test]
+async fn the_next_page_is_fetched_while_the_current_one_is_consumed() {
+    let (server, recorder) = paged(3, 2).await;
+    let mut stream = client(&server).calls().list().page_size(2).stream();
+    assert_eq!(stream.next().await.unwrap().unwrap().sid, Some(sid(0)));
+    // The stream is not polled, yet the second page is requested: one page ahead, no more.
+    requests_reach(&recorder, 2).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(recorder.seen().len(), 2);
+    let rest: Vec<_> = stream.try_collect().await.unwrap();
+    assert_eq!(rest.len(), 5);
+    assert_eq!(recorder.seen().len(), 3);
+
+    // Without prefetch, a page is requested only when the previous one is used up.
+    let (server, recorder) = paged(3, 2).await;
+    let list = client(&server).calls().list().page_size(2).prefetch(false);
+    let mut stream = list.stream();
+    stream.next().await.unwrap().unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(recorder.seen().len(), 1);
+    stream.next().await.unwrap().unwrap();
+    stream.next().await.unwrap().unwrap();
+    assert_eq!(recorder.seen().len(), 2);
+
+    // Never past the limit: the first page holds all that is wanted.
+    let (server, recorder) = paged(3, 2).await;
+    let mut stream = client(&server)
+        .calls()
+        .list()
+        .page_size(2)
+        .limit(2)
+        .stream();
+    stream.next().await.unwrap().unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(recorder.seen().len(), 1);
+    assert_eq!(stream.count().await, 1);
+}
+
 #[tokio::test]
 async fn a_next_page_on_another_host_is_refused_after_the_current_page() {
     let evil = "https://evil.example/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls.json?Page=1";

@@ -62,6 +62,7 @@ pub struct ListCalls {
     end_time_after: Option<DateOrDateTime>,
     page_size: Option<u32>,
     limit: Option<usize>,
+    prefetch: bool,
     options: RequestOptions,
 }
 
@@ -81,6 +82,7 @@ impl ListCalls {
             end_time_after: None,
             page_size: None,
             limit: None,
+            prefetch: true,
             options: RequestOptions::default(),
         }
     }
@@ -112,6 +114,10 @@ impl ListCalls {
         page_size(size: u32) = "1000" => |s| s.page_size = Some(size);
         /// The most calls [`stream`](Self::stream) yields; it requests no page beyond them.
         limit(limit: usize) = "500" => |s| s.limit = Some(limit);
+        /// Whether [`stream`](Self::stream) (and the pages' own streams) fetch the next page
+        /// in the background while the current one is consumed (the default), holding at
+        /// most two pages. `false` fetches each page only when the previous one is used up.
+        prefetch(prefetch: bool) = "false" => |s| s.prefetch = prefetch;
     }
 
     request_options!("client.calls().list()");
@@ -211,12 +217,19 @@ impl ListCalls {
             async move { http::finish(LIST_CALL, request.send().await).await }
         })
         .await?;
-        let owner = pagination::Owner::new(client, self.calls.account_sid(), self.options);
+        let owner = pagination::Owner::new(
+            client,
+            self.calls.account_sid(),
+            self.options,
+            self.prefetch,
+        );
         Ok(response.map(|page| Page::new(owner, page)))
     }
 
-    /// Every matching call, newest first, fetched page by page as the stream is polled,
-    /// up to [`limit`](Self::limit). Holds one page at a time; dropping the stream stops it.
+    /// Every matching call, newest first, up to [`limit`](Self::limit). The first page is
+    /// requested when the stream is first polled; each next page is fetched in the
+    /// background while the current one is consumed (see [`prefetch`](Self::prefetch)), never
+    /// past the limit. Holds at most two pages; dropping the stream cancels what is in flight.
     /// An error is yielded once, then the stream ends.
     ///
     /// ```no_run
@@ -236,7 +249,12 @@ impl ListCalls {
     pub fn stream(self) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
         let limit = self.limit;
         let calls = &self.calls;
-        let owner = pagination::Owner::new(calls.client(), calls.account_sid(), self.options);
+        let owner = pagination::Owner::new(
+            calls.client(),
+            calls.account_sid(),
+            self.options,
+            self.prefetch,
+        );
         pagination::stream(owner, limit, async move { self.send().await })
     }
 }
