@@ -30,9 +30,11 @@ def cargo(args, cwd, target_dir):
     started = time.perf_counter()
     out = subprocess.run(
         ["cargo", *args, "--message-format=json"], cwd=cwd, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     seconds = time.perf_counter() - started
+    if out.returncode != 0:
+        sys.exit(f"cargo {' '.join(args)} failed in {cwd}:\n{out.stderr}")
     return seconds, [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
 
 

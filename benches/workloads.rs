@@ -27,7 +27,10 @@ use twilio_calls::{Call, CallPage, Client};
 
 fn main() {
     // `cargo bench` passes `--bench`; it means nothing here.
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
     let flags = Flags(args.clone());
     match args.first().map(String::as_str) {
         Some("serve") => serve(&flags),
@@ -109,7 +112,9 @@ fn work(work: Duration) {
 
 fn run(flags: &Flags) {
     let client_kind = flags.get("--client").expect("--client sdk|raw");
-    let workload = flags.get("--workload").expect("--workload fetch|create|stream");
+    let workload = flags
+        .get("--workload")
+        .expect("--workload fetch|create|stream");
     let base = flags.get("--base").expect("--base URL").to_owned();
     let n = flags.number("--n", 2000);
     let concurrency = flags.number("--concurrency", 32);
@@ -139,14 +144,12 @@ fn run(flags: &Flags) {
                 }
                 n
             }
-            ("sdk", "create") => {
-                futures_util::stream::iter(0..n)
-                    .map(|_| create(&sdk).send())
-                    .buffer_unordered(concurrency)
-                    .try_fold(0, |count, _| async move { Ok(count + 1) })
-                    .await
-                    .unwrap()
-            }
+            ("sdk", "create") => futures_util::stream::iter(0..n)
+                .map(|_| create(&sdk).send())
+                .buffer_unordered(concurrency)
+                .try_fold(0, |count, _| async move { Ok(count + 1) })
+                .await
+                .unwrap(),
             ("raw", "create") => {
                 futures_util::stream::iter(0..n)
                     .map(|_| raw.create())
@@ -232,14 +235,20 @@ impl Raw {
     }
 
     async fn fetch(&self) -> Call {
-        let url = format!("{}/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL_SID}.json", self.base);
+        let url = format!(
+            "{}/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL_SID}.json",
+            self.base
+        );
         self.get(&url).await
     }
 
     async fn create(&self) -> Call {
         let response = self
             .http
-            .post(format!("{}/2010-04-01/Accounts/{ACCOUNT}/Calls.json", self.base))
+            .post(format!(
+                "{}/2010-04-01/Accounts/{ACCOUNT}/Calls.json",
+                self.base
+            ))
             .headers(self.headers.clone())
             .body(self.body.clone())
             .send()
@@ -306,12 +315,24 @@ impl Drop for ServerProcess {
 /// One workload in a process of its own: (seconds, peak RSS in KiB).
 fn measure(base: &str, client: &str, n: usize, extra: &[&str]) -> (f64, u64) {
     let output = Command::new(std::env::current_exe().unwrap())
-        .args(["run", "--client", client, "--workload", "stream", "--base", base])
+        .args([
+            "run",
+            "--client",
+            client,
+            "--workload",
+            "stream",
+            "--base",
+            base,
+        ])
         .args(["--n", &n.to_string()])
         .args(extra)
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let line = String::from_utf8(output.stdout).unwrap();
     let value: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
     (
