@@ -348,7 +348,10 @@ fn pagination(quick: bool) {
         &[10_000, 100_000, 1_000_000]
     };
     let latency_total = if quick { 5_000 } else { 100_000 };
-    println!("Pagination: streaming calls in pages of 1,000 (each client in its own process)");
+    println!(
+        "Pagination: streaming calls in pages of 1,000 (each client in its own process; \
+         median of 3 interleaved runs, 1 for a million calls)"
+    );
     println!(
         "{:<34} {:>9} {:>10} {:>12} {:>13} {:>14}",
         "scenario", "calls", "seconds", "calls/s", "peak RSS MiB", "raw time / ours"
@@ -370,20 +373,40 @@ fn pagination(quick: bool) {
     ));
     for (label, n, latency, extra) in scenarios {
         let server = ServerProcess::start(n, latency);
-        let mut raw_seconds = None;
-        for (name, client, flags) in clients {
-            let mut args = extra.clone();
-            args.extend_from_slice(flags);
-            let (seconds, rss) = measure(&server.base, client, n, &args);
-            let raw = *raw_seconds.get_or_insert(seconds);
+        // Rounds alternate the clients' order, and each client's median is reported, so that
+        // a noisy machine slows all three alike. A million calls take long enough for one.
+        let rounds = if quick || n >= 1_000_000 { 1 } else { 3 };
+        let mut results: Vec<Vec<(f64, u64)>> = vec![Vec::new(); clients.len()];
+        for round in 0..rounds {
+            let mut order: Vec<usize> = (0..clients.len()).collect();
+            if round % 2 == 1 {
+                order.reverse();
+            }
+            for i in order {
+                let (_, client, flags) = clients[i];
+                let mut args = extra.clone();
+                args.extend_from_slice(flags);
+                results[i].push(measure(&server.base, client, n, &args));
+            }
+        }
+        let median = |mut values: Vec<f64>| {
+            values.sort_by(f64::total_cmp);
+            values[values.len() / 2]
+        };
+        let seconds: Vec<f64> = results
+            .iter()
+            .map(|r| median(r.iter().map(|(s, _)| *s).collect()))
+            .collect();
+        for (i, (name, _, _)) in clients.iter().enumerate() {
+            let rss = median(results[i].iter().map(|(_, kib)| *kib as f64).collect());
             println!(
                 "{:<34} {:>9} {:>10.3} {:>12.0} {:>13.1} {:>14.2}",
                 format!("{label}: {name}"),
                 n,
-                seconds,
-                n as f64 / seconds,
-                rss as f64 / 1024.0,
-                raw / seconds,
+                seconds[i],
+                n as f64 / seconds[i],
+                rss / 1024.0,
+                seconds[0] / seconds[i],
             );
         }
     }

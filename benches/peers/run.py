@@ -3,13 +3,15 @@ SDK, a raw reqwest + serde_json client, twilio-python and twilio-node, side by s
 
 Run it with `benches/peers/run.sh` (which installs the official SDKs first). Each client runs in
 a process of its own; its peak RSS comes from the kernel (`wait4`), its time is the one it
-reports for the workload alone (start-up and imports excluded).
+reports for the workload alone (start-up and imports excluded). Full runs take the median of
+three interleaved rounds.
 """
 
 import argparse
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import time
@@ -61,10 +63,22 @@ def main():
         print()
         print("| workload | client | time (s) | peak RSS (MiB) | time / ours | RSS / ours |")
         print("|---|---|---:|---:|---:|---:|")
+        rounds = 1 if args.quick else 3
         for workload, n, label in workloads:
-            results = {}
-            for name, command in clients.items():
-                results[name] = run(command(workload, n), env)
+            # Rounds alternate the clients' order; each client's median run is reported, so
+            # that a noisy machine slows all four alike.
+            runs = {name: [] for name in clients}
+            for round_ in range(rounds):
+                names = list(clients) if round_ % 2 == 0 else list(reversed(clients))
+                for name in names:
+                    runs[name].append(run(clients[name](workload, n), env))
+            results = {
+                name: {
+                    "seconds": statistics.median(r["seconds"] for r in rs),
+                    "peak_rss_kib": statistics.median(r["peak_rss_kib"] for r in rs),
+                }
+                for name, rs in runs.items()
+            }
             ours = results["twilio-calls (ours)"]
             for name, r in results.items():
                 print(f"| {label} | {name} | {r['seconds']:.3f} | {r['peak_rss_kib'] / 1024:.1f} "
