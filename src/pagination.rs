@@ -6,13 +6,16 @@
 //! link to another account's or resource's list (the stream would silently change what it
 //! lists), and a link to a page already fetched (it would loop forever).
 //!
-//! The stream fetches the next page in the background while the current one is consumed
-//! (one page ahead at most, never past the limit, cancelled when the stream is dropped), so
-//! a consumer that works on each call does not wait for the network between pages.
+//! The stream requests the next page as soon as it has the current one and moves that
+//! request on each time it is polled (one page ahead at most, never past the limit, dropped
+//! with the stream), so a consumer that works on each call does not wait for the network
+//! between pages. It runs inside the stream's own polls: no task is spawned, and the page is
+//! decoded on the consumer's thread.
 
 use std::collections::HashSet;
 use std::future::Future;
 use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use futures_core::Stream;
 use reqwest::Url;
@@ -164,7 +167,7 @@ impl Page<Call> {
     pub fn into_stream(self) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
         let mut cursor = Cursor::new(self.owner.clone(), None, None);
         cursor.absorb(self);
-        cursor.into_stream()
+        cursor
     }
 
     /// This page's own URL, resolved, when Twilio gave one.
@@ -234,36 +237,18 @@ async fn fetch_page(owner: &Owner, url: &str) -> Result<Page<Call>, Error> {
 
 type PageFuture = Pin<Box<dyn Future<Output = Result<Page<Call>, Error>> + Send>>;
 
-/// What the stream fetches when its current page runs out.
+/// Where the next page stands.
 enum Next {
-    /// The first page, from the list request.
-    First(PageFuture),
-    /// A following page, or why its link was refused (yielded only if it is needed).
+    /// A link not requested yet, or why it was refused (yielded only if it is needed).
     Link(Result<String, Error>),
-    /// A following page already being fetched in the background.
-    Prefetched(Prefetch),
+    /// Its request, in flight: polled whenever the stream is, so it progresses while the
+    /// current page is consumed.
+    Fetching(PageFuture),
+    /// Its result, waiting for the current page to be used up.
+    Fetched(Result<Page<Call>, Error>),
 }
 
-/// A background fetch of the next page, aborted if the stream is dropped first.
-struct Prefetch(tokio::task::JoinHandle<Result<Page<Call>, Error>>);
-
-impl Drop for Prefetch {
-    fn drop(&mut self) {
-        self.0.abort();
-    }
-}
-
-impl Prefetch {
-    async fn page(mut self) -> Result<Page<Call>, Error> {
-        match (&mut self.0).await {
-            Ok(page) => page,
-            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
-            Err(e) => unreachable!("a prefetch is only cancelled with its stream: {e}"),
-        }
-    }
-}
-
-/// The stream's state: the rest of the current page and where the next one is.
+/// The stream itself: the rest of the current page and the next one.
 struct Cursor {
     owner: Owner,
     items: std::vec::IntoIter<Call>,
@@ -277,67 +262,68 @@ impl Cursor {
         Self {
             owner,
             items: Vec::new().into_iter(),
-            next: first.map(Next::First),
+            next: first.map(Next::Fetching),
             remaining: limit,
             visited: HashSet::new(),
         }
     }
 
     /// Takes a fetched page's items and its next link, and starts fetching the next page
-    /// if the stream will need it.
+    /// at once if the stream will need it (and prefetching is on).
     fn absorb(&mut self, page: Page<Call>) {
         self.visited.extend(page.own_url());
         let needs_more = self.remaining.is_none_or(|n| n > page.items.len());
         self.next = page.next_url(&self.visited).map(|link| match link {
-            Ok(url) if needs_more && self.owner.prefetch => self.prefetch(url),
+            Ok(url) if needs_more && self.owner.prefetch => self.fetch(url),
             other => Next::Link(other),
         });
         self.items = page.items.into_iter();
     }
 
-    /// Fetches `url` in a task of its own, when there is a tokio runtime to run it.
-    fn prefetch(&mut self, url: String) -> Next {
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-            return Next::Link(Ok(url));
-        };
+    fn fetch(&mut self, url: String) -> Next {
         self.visited.insert(url.clone());
         let owner = self.owner.clone();
-        Next::Prefetched(Prefetch(
-            runtime.spawn(async move { fetch_page(&owner, &url).await }),
-        ))
+        Next::Fetching(Box::pin(async move { fetch_page(&owner, &url).await }))
     }
+}
 
-    /// Yields the next call, fetching a page when the current one is used up.
-    async fn advance(mut self) -> Option<(Result<Call, Error>, Self)> {
+impl Stream for Cursor {
+    type Item = Result<Call, Error>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
         loop {
-            if self.remaining == Some(0) {
-                return None;
+            // The page in flight moves on whenever the stream is polled, needed yet or not.
+            if let Some(Next::Fetching(request)) = &mut this.next
+                && let Poll::Ready(result) = request.as_mut().poll(cx)
+            {
+                this.next = Some(Next::Fetched(result));
             }
-            if let Some(call) = self.items.next() {
-                if let Some(remaining) = &mut self.remaining {
+            if this.remaining == Some(0) {
+                // Done: drop (and so cancel) whatever is in flight.
+                this.next = None;
+                return Poll::Ready(None);
+            }
+            if let Some(call) = this.items.next() {
+                if let Some(remaining) = &mut this.remaining {
                     *remaining -= 1;
                 }
-                return Some((Ok(call), self));
+                return Poll::Ready(Some(Ok(call)));
             }
-            let fetched = match self.next.take()? {
-                Next::First(first) => first.await,
-                Next::Link(Ok(url)) => {
-                    self.visited.insert(url.clone());
-                    fetch_page(&self.owner, &url).await
+            match this.next.take() {
+                None => return Poll::Ready(None),
+                Some(Next::Fetching(request)) => {
+                    this.next = Some(Next::Fetching(request));
+                    return Poll::Pending;
                 }
-                Next::Link(Err(refused)) => Err(refused),
-                Next::Prefetched(prefetch) => prefetch.page().await,
-            };
-            match fetched {
-                Ok(page) => self.absorb(page),
+                Some(Next::Fetched(Ok(page))) => this.absorb(page),
+                Some(Next::Link(Ok(url))) => this.next = Some(this.fetch(url)),
                 // `next` is empty now, so the stream ends after the error.
-                Err(e) => return Some((Err(e), self)),
+                Some(Next::Fetched(Err(e)) | Next::Link(Err(e))) => {
+                    return Poll::Ready(Some(Err(e)));
+                }
             }
         }
-    }
-
-    fn into_stream(self) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
-        Box::pin(futures_util::stream::unfold(self, Cursor::advance))
     }
 }
 
@@ -348,7 +334,7 @@ pub(crate) fn stream(
     limit: Option<usize>,
     first: impl Future<Output = Result<Page<Call>, Error>> + Send + 'static,
 ) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
-    Cursor::new(owner, limit, Some(Box::pin(first))).into_stream()
+    Cursor::new(owner, limit, Some(Box::pin(first)))
 }
 
 #[cfg(test)]
