@@ -15,9 +15,12 @@
 use std::collections::HashSet;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
 
 use futures_core::Stream;
+use futures_util::task::{ArcWake, AtomicWaker, waker_ref};
 use reqwest::Url;
 
 use crate::error::PaginationError;
@@ -255,6 +258,23 @@ struct Cursor {
     next: Option<Next>,
     remaining: Option<usize>,
     visited: HashSet<String>,
+    request_wake: Arc<RequestWake>,
+}
+
+/// The waker the page in flight is polled with: it wakes the stream's task and remembers
+/// that it did, so the request is polled again only when it can progress, not once for every
+/// call the stream yields.
+#[derive(Default)]
+struct RequestWake {
+    woken: AtomicBool,
+    task: AtomicWaker,
+}
+
+impl ArcWake for RequestWake {
+    fn wake_by_ref(this: &Arc<Self>) {
+        this.woken.store(true, Ordering::Release);
+        this.task.wake();
+    }
 }
 
 impl Cursor {
@@ -265,6 +285,11 @@ impl Cursor {
             next: first.map(Next::Fetching),
             remaining: limit,
             visited: HashSet::new(),
+            // A new request is polled at once.
+            request_wake: Arc::new(RequestWake {
+                woken: AtomicBool::new(true),
+                task: AtomicWaker::new(),
+            }),
         }
     }
 
@@ -282,6 +307,7 @@ impl Cursor {
 
     fn fetch(&mut self, url: String) -> Next {
         self.visited.insert(url.clone());
+        self.request_wake.woken.store(true, Ordering::Release);
         let owner = self.owner.clone();
         Next::Fetching(Box::pin(async move { fetch_page(&owner, &url).await }))
     }
@@ -293,11 +319,18 @@ impl Stream for Cursor {
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = self.get_mut();
         loop {
-            // The page in flight moves on whenever the stream is polled, needed yet or not.
-            if let Some(Next::Fetching(request)) = &mut this.next
-                && let Poll::Ready(result) = request.as_mut().poll(cx)
-            {
-                this.next = Some(Next::Fetched(result));
+            // The page in flight moves on whenever it can and the stream is polled, needed
+            // yet or not.
+            if let Some(Next::Fetching(request)) = &mut this.next {
+                this.request_wake.task.register(cx.waker());
+                if this.request_wake.woken.swap(false, Ordering::AcqRel) {
+                    let waker = waker_ref(&this.request_wake);
+                    if let Poll::Ready(result) =
+                        request.as_mut().poll(&mut Context::from_waker(&waker))
+                    {
+                        this.next = Some(Next::Fetched(result));
+                    }
+                }
             }
             if this.remaining == Some(0) {
                 // Done: drop (and so cancel) whatever is in flight.
