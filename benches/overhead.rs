@@ -8,6 +8,8 @@
 //! raw, raw, SDK, …), the median of the per-round ratios, so that a shared, noisy machine
 //! slows both sides alike.
 
+#[path = "support/raw.rs"]
+mod raw;
 #[path = "support/server.rs"]
 mod server;
 
@@ -15,62 +17,8 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::Criterion;
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use server::{ACCOUNT, CALL_SID, TOKEN};
-use twilio_calls::{Call, Client};
-
-const TO: &str = "+15558675310";
-const FROM: &str = "+15017122661";
-const URL: &str = "https://example.com/twiml";
-
-/// The raw baseline: one `reqwest` client sending `headers` on every request.
-struct Raw {
-    http: reqwest::Client,
-    headers: HeaderMap,
-    call_url: String,
-    list_url: String,
-}
-
-impl Raw {
-    async fn fetch(&self) -> Call {
-        let response = self
-            .http
-            .get(&self.call_url)
-            .headers(self.headers.clone())
-            .send()
-            .await
-            .unwrap();
-        assert!(response.status().is_success());
-        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
-    }
-
-    async fn create(&self, body: &'static str) -> Call {
-        let response = self
-            .http
-            .post(&self.list_url)
-            .headers(self.headers.clone())
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 201);
-        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
-    }
-}
-
-fn header_map(pairs: &[(String, String)]) -> HeaderMap {
-    pairs
-        .iter()
-        .map(|(name, value)| {
-            let name = HeaderName::from_bytes(name.as_bytes()).unwrap();
-            (name, HeaderValue::from_str(value).unwrap())
-        })
-        .collect()
-}
-
-fn create(client: &Client) -> twilio_calls::CreateCall {
-    client.calls().create().to(TO).from(FROM).url(URL)
-}
+use raw::{Raw, create};
+use server::CALL_SID;
 
 fn main() {
     let mut criterion = Criterion::default().configure_from_args();
@@ -135,52 +83,13 @@ fn overhead(c: &mut Criterion, rounds: usize) {
         .build()
         .unwrap();
 
-    let (fetch_headers, _) = runtime.block_on(server::sdk_request(|client| async move {
-        let _ = client.calls().fetch(CALL_SID).send().await;
-    }));
-    let (create_headers, create_body) =
-        runtime.block_on(server::sdk_request(|client| async move {
-            let _ = create(&client).send().await;
-        }));
-    let create_body: &'static str = create_body.leak();
-    assert_eq!(
-        create_body,
-        "From=%2B15017122661&To=%2B15558675310&Url=https%3A%2F%2Fexample.com%2Ftwiml"
-    );
-
-    let sdk = Client::builder()
-        .account_sid(ACCOUNT)
-        .auth_token(TOKEN)
-        .base_url(&base)
-        .build()
-        .unwrap();
-    let http = reqwest::Client::builder()
-        .connect_timeout(twilio_calls::DEFAULT_CONNECT_TIMEOUT)
-        .timeout(twilio_calls::DEFAULT_TIMEOUT)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let list_url = format!("{base}/2010-04-01/Accounts/{ACCOUNT}/Calls.json");
-    let raw_fetch = Raw {
-        http: http.clone(),
-        headers: header_map(&fetch_headers),
-        call_url: format!("{base}/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL_SID}.json"),
-        list_url: list_url.clone(),
-    };
-    let raw_create = Raw {
-        http,
-        headers: header_map(&create_headers),
-        call_url: raw_fetch.call_url.clone(),
-        list_url,
-    };
+    let sdk = server::client(&base).build().unwrap();
+    let raw = runtime.block_on(Raw::new(&base));
     // Both decode the same call.
     runtime.block_on(async {
         let by_sdk = sdk.calls().fetch(CALL_SID).send().await.unwrap();
-        assert_eq!(by_sdk, raw_fetch.fetch().await);
-        assert_eq!(
-            create(&sdk).send().await.unwrap(),
-            raw_create.create(create_body).await
-        );
+        assert_eq!(by_sdk, raw.fetch().await);
+        assert_eq!(create(&sdk).send().await.unwrap(), raw.create().await);
     });
 
     let mut group = c.benchmark_group("fetch");
@@ -190,7 +99,7 @@ fn overhead(c: &mut Criterion, rounds: usize) {
     });
     group.bench_function("raw", |b| {
         b.to_async(&runtime)
-            .iter(|| async { black_box(raw_fetch.fetch().await) })
+            .iter(|| async { black_box(raw.fetch().await) })
     });
     group.finish();
 
@@ -201,7 +110,7 @@ fn overhead(c: &mut Criterion, rounds: usize) {
     });
     group.bench_function("raw", |b| {
         b.to_async(&runtime)
-            .iter(|| async { black_box(raw_create.create(create_body).await) })
+            .iter(|| async { black_box(raw.create().await) })
     });
     group.finish();
 
@@ -212,9 +121,9 @@ fn overhead(c: &mut Criterion, rounds: usize) {
             for _ in 0..20_000 {
                 match which.as_str() {
                     "fetch-sdk" => drop(black_box(sdk.calls().fetch(CALL_SID).send().await)),
-                    "fetch-raw" => drop(black_box(raw_fetch.fetch().await)),
+                    "fetch-raw" => drop(black_box(raw.fetch().await)),
                     "create-sdk" => drop(black_box(create(&sdk).send().await)),
-                    "create-raw" => drop(black_box(raw_create.create(create_body).await)),
+                    "create-raw" => drop(black_box(raw.create().await)),
                     other => panic!("unknown OVERHEAD_LOOP {other}"),
                 }
             }
@@ -225,14 +134,9 @@ fn overhead(c: &mut Criterion, rounds: usize) {
         &runtime,
         rounds,
         || sdk.calls().fetch(CALL_SID).send(),
-        || raw_fetch.fetch(),
+        || raw.fetch(),
     );
-    let create = interleaved_ratio(
-        &runtime,
-        rounds,
-        || create(&sdk).send(),
-        || raw_create.create(create_body),
-    );
+    let create = interleaved_ratio(&runtime, rounds, || create(&sdk).send(), || raw.create());
     for (name, (median, q1, q3), target) in [("fetch", fetch, 1.05), ("create", create, 1.10)] {
         println!(
             "{name}: SDK/raw = {median:.3} (interquartile {q1:.3}-{q3:.3}, {rounds} interleaved rounds of 200; target <= {target})"

@@ -13,6 +13,8 @@
 //!   [--concurrency C] [--page-size P] [--no-prefetch] [--work-us W]` runs one workload and
 //!   prints one JSON line: `{"client", "workload", "n", "seconds", "peak_rss_kib"}`.
 
+#[path = "support/raw.rs"]
+mod raw;
 #[path = "support/server.rs"]
 mod server;
 
@@ -21,9 +23,8 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use futures_util::{StreamExt, TryStreamExt};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use server::{ACCOUNT, CALL_SID, TOKEN};
-use twilio_calls::{Call, CallPage, Client};
+use raw::{Raw, create};
+use server::CALL_SID;
 
 fn main() {
     // `cargo bench` passes `--bench`; it means nothing here.
@@ -123,12 +124,7 @@ fn run(flags: &Flags) {
     let prefetch = !flags.has("--no-prefetch");
     let runtime = runtime(workload);
     let seconds = runtime.block_on(async {
-        let sdk = Client::builder()
-            .account_sid(ACCOUNT)
-            .auth_token(TOKEN)
-            .base_url(&base)
-            .build()
-            .unwrap();
+        let sdk = server::client(&base).build().unwrap();
         let raw = Raw::new(&base).await;
         let started = Instant::now();
         let done = match (client_kind, workload) {
@@ -168,7 +164,13 @@ fn run(flags: &Flags) {
                 }
                 count
             }
-            ("raw", "stream") => raw.stream(page_size, per_call).await,
+            ("raw", "stream") => {
+                raw.stream(page_size, |call| {
+                    std::hint::black_box(call);
+                    work(per_call);
+                })
+                .await
+            }
             other => panic!("unknown client and workload {other:?}"),
         };
         assert_eq!(done, n, "{client_kind} {workload}");
@@ -178,106 +180,6 @@ fn run(flags: &Flags) {
         "{{\"client\": \"{client_kind}\", \"workload\": \"{workload}\", \"n\": {n}, \"seconds\": {seconds:.6}, \"peak_rss_kib\": {}}}",
         peak_rss_kib()
     );
-}
-
-fn create(client: &Client) -> twilio_calls::CreateCall {
-    client
-        .calls()
-        .create()
-        .to("+15558675310")
-        .from("+15017122661")
-        .url("https://example.com/twiml")
-}
-
-/// The raw baseline: `reqwest` and `serde_json`, with the headers the SDK sends.
-struct Raw {
-    http: reqwest::Client,
-    headers: HeaderMap,
-    body: String,
-    base: String,
-}
-
-impl Raw {
-    async fn new(base: &str) -> Self {
-        let (headers, body) = server::sdk_request(|client| async move {
-            let _ = create(&client).send().await;
-        })
-        .await;
-        let headers = headers
-            .iter()
-            .filter(|(name, _)| !name.eq_ignore_ascii_case("content-length"))
-            .map(|(name, value)| {
-                let name = HeaderName::from_bytes(name.as_bytes()).unwrap();
-                (name, HeaderValue::from_str(value).unwrap())
-            })
-            .collect();
-        Self {
-            http: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
-            headers,
-            body,
-            base: base.to_owned(),
-        }
-    }
-
-    async fn get<T: serde::de::DeserializeOwned>(&self, url: &str) -> T {
-        let response = self
-            .http
-            .get(url)
-            .headers(self.headers.clone())
-            .send()
-            .await
-            .unwrap();
-        assert!(response.status().is_success());
-        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
-    }
-
-    async fn fetch(&self) -> Call {
-        let url = format!(
-            "{}/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL_SID}.json",
-            self.base
-        );
-        self.get(&url).await
-    }
-
-    async fn create(&self) -> Call {
-        let response = self
-            .http
-            .post(format!(
-                "{}/2010-04-01/Accounts/{ACCOUNT}/Calls.json",
-                self.base
-            ))
-            .headers(self.headers.clone())
-            .body(self.body.clone())
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 201);
-        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
-    }
-
-    /// Every page in turn: fetch, decode, consume, follow `next_page_uri`.
-    async fn stream(&self, page_size: usize, per_call: Duration) -> usize {
-        let mut url = format!(
-            "{}/2010-04-01/Accounts/{ACCOUNT}/Calls.json?PageSize={page_size}",
-            self.base
-        );
-        let mut count = 0;
-        loop {
-            let page: CallPage = self.get(&url).await;
-            for call in &page.calls {
-                std::hint::black_box(call);
-                work(per_call);
-                count += 1;
-            }
-            match page.next_page_uri {
-                Some(next) => url = format!("{}{next}", self.base),
-                None => return count,
-            }
-        }
-    }
 }
 
 /// A server process of this binary, killed when dropped.

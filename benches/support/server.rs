@@ -139,6 +139,14 @@ fn page(total: usize, query: &str) -> String {
     body
 }
 
+/// The SDK's client for the server at `base`, to build.
+pub fn client(base: &str) -> twilio_calls::ClientBuilder {
+    twilio_calls::Client::builder()
+        .account_sid(ACCOUNT)
+        .auth_token(TOKEN)
+        .base_url(base)
+}
+
 /// What the SDK sends for `request` (headers but `Host`, and the body), read from a socket
 /// that never answers: the raw baseline sends exactly these.
 pub async fn sdk_request<F, Fut>(request: F) -> (Vec<(String, String)>, String)
@@ -149,13 +157,7 @@ where
     use tokio::io::AsyncReadExt;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let client = twilio_calls::Client::builder()
-        .account_sid(ACCOUNT)
-        .auth_token(TOKEN)
-        .base_url(base)
-        .max_retries(0)
-        .build()
-        .unwrap();
+    let client = client(&base).max_retries(0).build().unwrap();
     let sent = tokio::spawn(request(client));
     let (mut socket, _) = listener.accept().await.unwrap();
     let mut seen = Vec::new();
