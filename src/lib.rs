@@ -19,6 +19,11 @@
 //! assert_eq!(call.start_time.unwrap().to_string(), "Tue, 31 Aug 2010 20:36:29 +0000");
 //! ```
 //!
+//! Requests are retried when that is safe ([`RetryPolicy`]): a create is sent again only
+//! when it provably did not reach Twilio, and an error says whether the call may have been
+//! placed anyway ([`Error::may_have_taken_effect`]). Timeouts, a client-side rate limit and
+//! a response size cap are on [`ClientBuilder`]; every attempt is a `tracing` span.
+//!
 //! Beyond the REST operations ([`Client`]): [`webhook`] validates `X-Twilio-Signature` and
 //! parses status callbacks (with an axum extractor under the `axum` feature), and [`twiml`]
 //! builds the TwiML documents that drive a call.
