@@ -182,6 +182,11 @@ impl Error {
     /// # Ok(()) }
     /// ```
     pub fn may_have_taken_effect(&self) -> bool {
+        self.possible_effect().is_some()
+    }
+
+    /// What the failed request may have done anyway (see [`Self::may_have_taken_effect`]).
+    fn possible_effect(&self) -> Option<&'static str> {
         let (operation, uncertain) = match self {
             Self::Api(e) => (e.operation, e.status >= 500),
             Self::Transport {
@@ -191,9 +196,9 @@ impl Error {
             Self::ResponseTooLarge {
                 operation, status, ..
             } => (*operation, *status < 400 || *status >= 500),
-            Self::InvalidInput { .. } | Self::Config { .. } | Self::Pagination(_) => return false,
+            Self::InvalidInput { .. } | Self::Config { .. } | Self::Pagination(_) => return None,
         };
-        uncertain && effect(operation).is_some()
+        effect(operation).filter(|_| uncertain)
     }
 
     /// Records the number of attempts made, once the retries are over.
@@ -215,17 +220,8 @@ impl Error {
         if attempts > 1 {
             write!(f, " (gave up after {attempts} attempts)")?;
         }
-        if self.may_have_taken_effect() {
-            let operation = match self {
-                Self::Api(e) => e.operation,
-                Self::Transport { operation, .. }
-                | Self::Decode { operation, .. }
-                | Self::ResponseTooLarge { operation, .. } => operation,
-                _ => "",
-            };
-            if let Some(effect) = effect(operation) {
-                write!(f, "; {effect}")?;
-            }
+        if let Some(effect) = self.possible_effect() {
+            write!(f, "; {effect}")?;
         }
         Ok(())
     }
