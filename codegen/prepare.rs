@@ -1,25 +1,34 @@
-//! Spec preparation: turns Twilio's full API v2010 spec into the small document that
-//! progenitor can generate the raw Calls client from.
+//! Spec preparation: turns Twilio's full API v2010 spec into the small document that both
+//! generators (progenitor for the raw client, codegen/surface.rs for the public builders)
+//! work from.
 //!
-//! The vendored spec stays byte for byte as Twilio publishes it; every change we need is a
-//! named step here, so a reader can see what we alter and why. This file is shared by
-//! `build.rs` and `xtask` through `#[path]`, and its tests run as part of the xtask crate.
+//! The vendored spec stays byte for byte as Twilio publishes it; every change we need is the
+//! overlay (spec/overlay.yaml) or a named step here, so a reader can see what we alter and
+//! why. This file is shared by `build.rs` and `xtask` through `#[path]`, and its tests run as
+//! part of the xtask crate.
 //!
 //! Steps, in order (see [`prepare`]):
-//! 1. [`keep_operations`]: only the five Calls operations survive.
-//! 2. [`inline_rust_typed_schemas`]: closed enums swapped for hand-written open ones.
-//! 3. [`prune_unreachable_schemas`]: only component schemas those operations reach survive.
-//! 4. [`strip_object_formats`]: `format` removed from `type: object` schemas.
-//! 5. [`relax_response_strings`]: no regex-checked newtypes for response fields.
-//! 6. [`rename_comparison_parameters`]: `StartTime<` → `StartTimeBefore` and friends.
-//! 7. [`map_formats_to_rust_types`]: Twilio's string formats mapped to hand-written Rust types.
-//! 8. [`type_documented_values`]: plain strings whose values the spec only lists in prose
-//!    (direction, answering-machine results, recording options…) get open enums.
+//! 1. [`apply_overlay`]: our declarative changes (the seed's parameters, fixes to the spec's
+//!    contradictions).
+//! 2. [`keep_operations`]: only the Calls operations survive.
+//! 3. [`write_prose_rules`]: rules Twilio states only in prose become ordinary constraints.
+//! 4. [`inline_rust_typed_schemas`]: closed enums swapped for hand-written open ones.
+//! 5. [`prune_unreachable_schemas`]: only component schemas those operations reach survive.
+//! 6. [`strip_object_formats`]: `format` removed from `type: object` schemas.
+//! 7. [`relax_response_strings`]: no regex-checked newtypes for response fields.
+//! 8. [`require_identifiers`]: a resource's `sid` and a page's `uri` are required.
+//! 9. [`rename_comparison_parameters`]: `StartTime<` → `StartTimeBefore` and friends.
+//! 10. [`map_formats_to_rust_types`]: Twilio's string formats mapped to hand-written Rust types.
+//! 11. [`type_documented_values`]: plain strings whose values the spec only lists in prose
+//!     (direction, answering-machine results, recording options…) get open enums.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde_json::{Map, Value};
+
+use crate::overlay::{Outcome, Overlay};
+use crate::rules::{Constraint, Rule};
 
 /// The operations of the Calls resource, by `operationId`.
 pub const CALL_OPERATIONS: [&str; 5] = [
@@ -43,8 +52,11 @@ pub const FORMAT_TYPES: &[(&str, &str)] = &[
     ("http-method", "twilio_calls::HttpMethod"),
     // The list filters: Twilio takes a plain date or a date-time in UTC to the second, where
     // typify's `chrono::DateTime` could send neither a plain date nor drop sub-seconds.
-    ("date-time", "twilio_calls::DateOrDateTime"),
+    ("date-time", DATE_OR_DATE_TIME),
 ];
+
+/// The type of a value that is a date or a date-time.
+const DATE_OR_DATE_TIME: &str = "twilio_calls::DateOrDateTime";
 
 /// Component schemas replaced by hand-written Rust types: `(schema name, path of the type)`.
 ///
@@ -144,13 +156,16 @@ pub struct WireRename {
     pub wire: String,
 }
 
-/// The outcome of [`prepare`]: the spec to generate from, and what was renamed in it.
+/// The outcome of [`prepare`]: the spec to generate from, and what the overlay and the
+/// renames did to it.
 #[derive(Debug, Clone)]
 pub struct Prepared {
     /// The prepared OpenAPI document.
     pub spec: Value,
     /// Parameters whose generated name differs from their wire name.
     pub renames: Vec<WireRename>,
+    /// What each overlay action did, in the overlay's order.
+    pub overlay: Vec<Outcome>,
 }
 
 /// Parses the vendored YAML into a JSON value (YAML is only the storage format).
@@ -158,20 +173,60 @@ pub fn parse_yaml(text: &str) -> Result<Value, PrepareError> {
     serde_norway::from_str(text).map_err(|e| fail("parse_yaml", e.to_string()))
 }
 
+/// Reads the overlay file's text (YAML).
+pub fn parse_overlay(text: &str) -> Result<Overlay, PrepareError> {
+    let document = serde_norway::from_str(text).map_err(|e| fail("parse_overlay", e.to_string()))?;
+    Overlay::from_value(&document).map_err(|e| fail("parse_overlay", e.to_string()))
+}
+
 /// Runs every step, in order, on the full spec.
-pub fn prepare(mut spec: Value) -> Result<Prepared, PrepareError> {
+pub fn prepare(mut spec: Value, overlay: &Overlay) -> Result<Prepared, PrepareError> {
+    let outcomes = apply_overlay(&mut spec, overlay)?;
     keep_operations(&mut spec, &CALL_OPERATIONS)?;
+    write_prose_rules(&mut spec, crate::rules::RULES)?;
     inline_rust_typed_schemas(&mut spec, SCHEMA_TYPES)?;
     prune_unreachable_schemas(&mut spec)?;
     strip_object_formats(&mut spec);
     relax_response_strings(&mut spec)?;
+    require_identifiers(&mut spec)?;
     let renames = rename_comparison_parameters(&mut spec)?;
     map_formats_to_rust_types(&mut spec, FORMAT_TYPES);
     type_documented_values(&mut spec, PROPERTY_TYPES)?;
-    Ok(Prepared { spec, renames })
+    Ok(Prepared {
+        spec,
+        renames,
+        overlay: outcomes,
+    })
 }
 
-/// Step 1: keeps only the operations named in `keep`, and the path items that hold them.
+/// Step 1: applies the overlay (spec/overlay.yaml), action by action.
+///
+/// Fails on an action whose target the spec no longer has, naming it: the change it was
+/// written for would silently not happen. An action the spec already satisfies is fine (and
+/// reported, so it can be dropped).
+pub fn apply_overlay(spec: &mut Value, overlay: &Overlay) -> Result<Vec<Outcome>, PrepareError> {
+    let outcomes = overlay.apply(spec);
+    let gone: Vec<String> = overlay
+        .actions
+        .iter()
+        .zip(&outcomes)
+        .filter(|(_, outcome)| **outcome == Outcome::TargetGone)
+        .map(|(action, _)| format!("`{}`", action.target))
+        .collect();
+    if gone.is_empty() {
+        Ok(outcomes)
+    } else {
+        Err(fail(
+            "apply_overlay",
+            format!(
+                "the spec no longer has the target of overlay action(s) {}: update spec/overlay.yaml",
+                gone.join(", ")
+            ),
+        ))
+    }
+}
+
+/// Step 2: keeps only the operations named in `keep`, and the path items that hold them.
 ///
 /// Works around: generating all of API v2010 (hundreds of operations) is slow and fails in
 /// typify on schemas the Calls API never uses. Fails if any named operation is missing, so a
@@ -216,7 +271,109 @@ pub fn keep_operations(spec: &mut Value, keep: &[&str]) -> Result<(), PrepareErr
     }
 }
 
-/// Step 2: replaces every `$ref` to the named component schemas by a copy of the schema
+/// Step 3: writes the rules of codegen/rules.rs into the spec as constraints: a range as
+/// `minimum`/`maximum`, a length as `maxLength`, an alphabet as `pattern` (with
+/// `x-pattern-allowed` saying it in words), a `format`, a `type`; a rule over several body
+/// parameters as `x-exactly-one-of` / `x-at-most-one-of` on the body schema.
+///
+/// Works around: Twilio states these only in prose, so neither generator could check them.
+/// Fails when a rule names an operation or parameter the spec does not have, or one whose
+/// type does not fit the constraint.
+pub fn write_prose_rules(spec: &mut Value, rules: &[Rule]) -> Result<(), PrepareError> {
+    const STEP: &str = "write_prose_rules";
+    for rule in rules {
+        let Rule {
+            operation,
+            parameters,
+            constraint,
+            ..
+        } = *rule;
+        let op = operation_mut(spec, operation)
+            .ok_or_else(|| fail(STEP, format!("a rule names operation `{operation}`, which the spec does not have")))?;
+        for name in parameters {
+            let schema = parameter_schema_mut(op, name).ok_or_else(|| {
+                fail(STEP, format!("a rule names `{operation}.{name}`, which the spec does not have"))
+            })?;
+            let ty = schema.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
+            let map = schema.as_object_mut().expect("parameter schemas are objects");
+            let expect = |wanted: &str| {
+                if ty == wanted {
+                    Ok(())
+                } else {
+                    Err(fail(STEP, format!("`{operation}.{name}` is `{ty}`, not `{wanted}`: the rule {constraint:?} no longer fits")))
+                }
+            };
+            match constraint {
+                Constraint::Range { minimum, maximum } => {
+                    expect("integer")?;
+                    map.insert("minimum".into(), minimum.into());
+                    map.insert("maximum".into(), maximum.into());
+                }
+                Constraint::MaxLength(length) => {
+                    expect("string")?;
+                    map.insert("maxLength".into(), length.into());
+                }
+                Constraint::Pattern { pattern, allowed } => {
+                    expect("string")?;
+                    map.insert("pattern".into(), pattern.into());
+                    map.insert("x-pattern-allowed".into(), allowed.into());
+                }
+                Constraint::Format(format) => {
+                    expect("string")?;
+                    map.insert("format".into(), format.into());
+                }
+                Constraint::Type(new) => {
+                    expect("string")?;
+                    map.insert("type".into(), new.into());
+                }
+                Constraint::ExactlyOne | Constraint::AtMostOne => {}
+            }
+        }
+        let key = match constraint {
+            Constraint::ExactlyOne => "x-exactly-one-of",
+            Constraint::AtMostOne => "x-at-most-one-of",
+            _ => continue,
+        };
+        let body = op
+            .pointer_mut(FORM_BODY)
+            .and_then(Value::as_object_mut)
+            .ok_or_else(|| fail(STEP, format!("`{operation}` has no form body for {key}")))?;
+        let groups = body.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(groups) = groups {
+            groups.push(parameters.iter().map(|p| Value::from(*p)).collect());
+        }
+    }
+    Ok(())
+}
+
+/// Where an operation keeps its form body's schema.
+pub const FORM_BODY: &str = "/requestBody/content/application~1x-www-form-urlencoded/schema";
+
+/// The operation with this `operationId`.
+fn operation_mut<'a>(spec: &'a mut Value, id: &str) -> Option<&'a mut Value> {
+    let paths = spec.get_mut("paths")?.as_object_mut()?;
+    paths
+        .values_mut()
+        .filter_map(Value::as_object_mut)
+        .flat_map(|item| item.iter_mut())
+        .filter(|(method, _)| HTTP_METHODS.contains(&method.as_str()))
+        .map(|(_, op)| op)
+        .find(|op| op.get("operationId").and_then(Value::as_str) == Some(id))
+}
+
+/// The schema of an operation's parameter or form body property called `name`.
+fn parameter_schema_mut<'a>(op: &'a mut Value, name: &str) -> Option<&'a mut Value> {
+    let in_parameters = op
+        .get("parameters")
+        .and_then(Value::as_array)
+        .and_then(|params| params.iter().position(|p| p.get("name").and_then(Value::as_str) == Some(name)));
+    match in_parameters {
+        Some(i) => op.pointer_mut(&format!("/parameters/{i}/schema")),
+        None => op.pointer_mut(&format!("{FORM_BODY}/properties/{}", name.replace('~', "~0").replace('/', "~1"))),
+    }
+}
+
+/// Step 4: replaces every `$ref` to the named component schemas by a copy of the schema
 /// marked with `x-rust-type`, so typify uses our hand-written type at each use site (the
 /// unreferenced component is then pruned by the next step).
 ///
@@ -251,7 +408,7 @@ pub fn inline_rust_typed_schemas(
     Ok(())
 }
 
-/// Step 3: removes the component schemas no remaining operation reaches (transitively).
+/// Step 5: removes the component schemas no remaining operation reaches (transitively).
 ///
 /// Works around: progenitor emits a Rust type for every component schema, reached or not, and
 /// API v2010 has over 150 of them; typify also panics on some unrelated ones. Fails on a
@@ -309,7 +466,7 @@ fn collect_refs(value: &Value, out: &mut Vec<String>) {
     }
 }
 
-/// Step 4: removes `format` from schemas of `type: object`.
+/// Step 6: removes `format` from schemas of `type: object`.
 ///
 /// Works around: typify 0.8 panics on an object schema with a format it does not know
 /// (Twilio uses `format: uri-map` for `subresource_uris`). The format only documents the
@@ -317,12 +474,12 @@ fn collect_refs(value: &Value, out: &mut Vec<String>) {
 pub fn strip_object_formats(spec: &mut Value) {
     visit_objects_mut(spec, &mut |map| {
         if map.get("type").and_then(Value::as_str) == Some("object") {
-            map.remove("format");
+            map.shift_remove("format");
         }
     });
 }
 
-/// Step 5: removes `pattern`, `minLength` and `maxLength` from the string schemas of
+/// Step 7: removes `pattern`, `minLength` and `maxLength` from the string schemas of
 /// responses (inline, or components reached from a response).
 ///
 /// Works around: typify turns each constrained string into its own regex-checked newtype, so
@@ -337,7 +494,7 @@ pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
     let relax = &mut |map: &mut Map<String, Value>| {
         if map.get("type").and_then(Value::as_str) == Some("string") {
             for key in ["pattern", "minLength", "maxLength"] {
-                map.remove(key);
+                map.shift_remove(key);
             }
         }
     };
@@ -358,13 +515,65 @@ pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
     Ok(())
 }
 
-/// Step 6: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
+/// Step 8: makes `sid` required (and not nullable) in every response schema that has one,
+/// and `uri` in every list page.
+///
+/// Works around: the spec marks no response field required, so the generated types would
+/// make every field an `Option`; a resource without its SID (or a page without its own URI)
+/// is not one, and decoding should say so rather than hand the user `None`.
+pub fn require_identifiers(spec: &mut Value) -> Result<(), PrepareError> {
+    let ops = operations(spec);
+    let responses = ops.values().filter_map(|(_, _, op)| op.get("responses"));
+    let reached = reachable_schemas(spec, responses)
+        .map_err(|message| fail("require_identifiers", message))?;
+    let require = &mut |map: &mut Map<String, Value>| {
+        let Some(properties) = map.get_mut("properties").and_then(Value::as_object_mut) else {
+            return;
+        };
+        let is_page = properties.contains_key("next_page_uri");
+        let field = if is_page { "uri" } else { "sid" };
+        let Some(property) = properties.get_mut(field).and_then(Value::as_object_mut) else {
+            return;
+        };
+        property.shift_remove("nullable");
+        let required = map.entry("required").or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(required) = required
+            && !required.iter().any(|r| r == field)
+        {
+            required.push(field.into());
+        }
+    };
+    for_each_operation_mut(spec, |_, op| {
+        let responses = op.get_mut("responses").and_then(Value::as_object_mut);
+        for (code, response) in responses.into_iter().flatten() {
+            if code.starts_with('2')
+                && let Some(schema) = response.pointer_mut("/content/application~1json/schema")
+                && let Some(map) = schema.as_object_mut()
+            {
+                require(map);
+            }
+        }
+        Ok(())
+    })?;
+    let schemas = spec.pointer_mut("/components/schemas").and_then(Value::as_object_mut);
+    for (name, schema) in schemas.into_iter().flatten() {
+        if reached.contains(name)
+            && let Some(map) = schema.as_object_mut()
+        {
+            require(map);
+        }
+    }
+    Ok(())
+}
+
+/// Step 9: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
 ///
 /// Works around: progenitor derives Rust names by dropping punctuation, so `StartTime`,
 /// `StartTime<` and `StartTime>` all become `start_time` and the generated code does not
-/// compile. The wire names must stay exactly `StartTime<` / `StartTime>`: each rename is
-/// returned so the client can restore it on the request. Fails if a renamed parameter would
-/// collide with one that already exists.
+/// compile. The wire names must stay exactly `StartTime<` / `StartTime>`: each renamed
+/// parameter keeps its wire name in `x-wire-name`, which the surface emitter sends, and the
+/// renames are returned for the report. Fails if a renamed parameter would collide with one
+/// that already exists.
 pub fn rename_comparison_parameters(spec: &mut Value) -> Result<Vec<WireRename>, PrepareError> {
     const STEP: &str = "rename_comparison_parameters";
     let mut renames = Vec::new();
@@ -407,6 +616,8 @@ pub fn rename_comparison_parameters(spec: &mut Value) -> Result<Vec<WireRename>,
                 .unwrap_or("query")
                 .to_owned();
             param.insert("name".into(), Value::String(generated.clone()));
+            // For the surface emitter, which must put the wire name back on the wire.
+            param.insert("x-wire-name".into(), Value::String(wire.clone()));
             renames.push(WireRename {
                 operation: operation.clone(),
                 location,
@@ -428,7 +639,7 @@ fn rust_name_key(name: &str) -> String {
         .collect()
 }
 
-/// Step 7: marks string schemas of the given formats with `x-rust-type`, so typify uses our
+/// Step 10: marks string schemas of the given formats with `x-rust-type`, so typify uses our
 /// hand-written type (e.g. a timestamp that parses RFC 2822) instead of `String`.
 ///
 /// Works around: typify knows only JSON Schema's own formats; Twilio's `date-time-rfc-2822`
@@ -436,6 +647,19 @@ fn rust_name_key(name: &str) -> String {
 pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
     visit_objects_mut(spec, &mut |map| {
         if map.get("type").and_then(Value::as_str) != Some("string") {
+            return;
+        }
+        // A date or a date-time (the overlay's fix of the list filters): one type takes both.
+        if let Some(any_of) = map.get("anyOf").and_then(Value::as_array) {
+            let mut alternatives: Vec<&str> = any_of
+                .iter()
+                .filter_map(|s| s.get("format").and_then(Value::as_str))
+                .collect();
+            alternatives.sort_unstable();
+            if alternatives == ["date", "date-time"] && any_of.len() == 2 {
+                map.shift_remove("anyOf");
+                map.insert("x-rust-type".into(), rust_type_extension(DATE_OR_DATE_TIME));
+            }
             return;
         }
         let Some(format) = map.get("format").and_then(Value::as_str) else {
@@ -447,7 +671,7 @@ pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
     });
 }
 
-/// Step 8: gives the string properties of `table` (see [`PROPERTY_TYPES`]) hand-written
+/// Step 11: gives the string properties of `table` (see [`PROPERTY_TYPES`]) hand-written
 /// open enums.
 ///
 /// Works around: the spec types these as plain `string` and names the values only in prose,
@@ -770,6 +994,13 @@ mod tests {
         );
         assert!(spec["o"].get("x-rust-type").is_none());
         assert!(spec["u"].get("x-rust-type").is_none());
+
+        let mut filter = json!({"type": "string", "anyOf": [{"format": "date-time"}, {"format": "date"}]});
+        map_formats_to_rust_types(&mut filter, FORMAT_TYPES);
+        assert_eq!(
+            filter,
+            json!({"type": "string", "x-rust-type": {"crate": "twilio-calls", "version": "*", "path": "twilio_calls::DateOrDateTime"}})
+        );
     }
 
     #[test]
@@ -832,32 +1063,40 @@ mod tests {
         );
     }
 
+    fn vendored() -> (Value, Overlay) {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/");
+        let read = |file: &str| std::fs::read_to_string(format!("{root}{file}")).unwrap();
+        let spec = parse_yaml(&read("twilio_api_v2010.yaml")).unwrap();
+        (spec, parse_overlay(&read("overlay.yaml")).unwrap())
+    }
+
+    /// Facts of the vendored spec are read from it (and the overlay), not restated, so a regen
+    /// that adds parameters breaks nothing here.
     #[test]
     fn the_vendored_spec_prepares_to_the_calls_surface() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/twilio_api_v2010.yaml");
-        let text = std::fs::read_to_string(path).unwrap();
-        let Prepared { spec, renames } = prepare(parse_yaml(&text).unwrap()).unwrap();
+        let (raw, overlay) = vendored();
+        let Prepared {
+            spec,
+            renames,
+            overlay: outcomes,
+        } = prepare(raw.clone(), &overlay).unwrap();
+        assert!(outcomes.iter().all(|o| *o == Outcome::Applied), "{outcomes:?}");
 
         let ops: Vec<_> = operations(&spec).into_keys().collect();
-        assert_eq!(
-            ops,
-            [
-                "CreateCall",
-                "DeleteCall",
-                "FetchCall",
-                "ListCall",
-                "UpdateCall"
-            ]
-        );
+        let mut expected = CALL_OPERATIONS.to_vec();
+        expected.sort_unstable();
+        assert_eq!(ops, expected);
         let schemas: Vec<_> = spec["components"]["schemas"]
             .as_object()
             .unwrap()
             .keys()
             .collect();
         assert_eq!(schemas, ["api.v2010.account.call"]);
-        assert_eq!(renames.len(), 4);
 
-        let call = &spec["components"]["schemas"]["api.v2010.account.call"]["properties"];
+        let call = &spec["components"]["schemas"]["api.v2010.account.call"];
+        assert_eq!(call["required"], json!(["sid"]));
+        let call = &call["properties"];
+        assert!(call["sid"].get("nullable").is_none());
         assert!(call["subresource_uris"].get("format").is_none());
         assert_eq!(
             call["start_time"]["x-rust-type"]["path"],
@@ -868,43 +1107,161 @@ mod tests {
             "twilio_calls::CallStatus"
         );
         assert!(call["sid"].get("pattern").is_none());
-        let list = &operations(&spec)["ListCall"].2;
-        let start_time_before = &list["parameters"][6];
-        assert_eq!(start_time_before["name"], "StartTimeBefore");
-        assert_eq!(
-            start_time_before["schema"]["x-rust-type"]["path"],
-            "twilio_calls::DateOrDateTime"
-        );
 
+        // The body keeps the spec's parameters in the spec's order, then the overlay's.
+        let mut overlaid = raw.clone();
+        overlay.apply(&mut overlaid);
+        for id in ["CreateCall", "UpdateCall"] {
+            let prepared = operations(&spec)[id].2.pointer(FORM_BODY).unwrap()["properties"].clone();
+            let source = operations(&overlaid)[id].2.pointer(FORM_BODY).unwrap()["properties"].clone();
+            let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+            assert_eq!(keys(&prepared), keys(&source), "{id}");
+        }
         let create = &operations(&spec)["CreateCall"].2;
-        let body = &create["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"];
-        let fields: Vec<_> = body["properties"].as_object().unwrap().keys().collect();
-        assert_eq!(fields.len(), 35, "{fields:?}");
-        let list = &operations(&spec)["ListCall"].2;
-        let filters = param_names(list);
+        let body = create.pointer(FORM_BODY).unwrap();
         assert_eq!(
-            filters,
-            [
-                "AccountSid",
-                "To",
-                "From",
-                "ParentCallSid",
-                "Status",
-                "StartTime",
-                "StartTimeBefore",
-                "StartTimeAfter",
-                "EndTime",
-                "EndTimeBefore",
-                "EndTimeAfter",
-                "PageSize",
-                "Page",
-                "PageToken"
-            ]
+            body["properties"]["ClientNotificationUrl"],
+            json!({"type": "string", "format": "uri",
+                   "description": "The URL that we should use to deliver `push call notification`."})
         );
         assert_eq!(
             body["properties"]["ApplicationSid"]["pattern"],
             "^AP[0-9a-fA-F]{32}$"
         );
+        assert_eq!(body["properties"]["Timeout"]["maximum"], 600);
+        assert_eq!(body["properties"]["AsyncAmd"]["type"], "boolean");
+        assert_eq!(
+            body["x-exactly-one-of"],
+            json!([["Url", "Twiml", "ApplicationSid"]])
+        );
+
+        // The list filters: renamed where the wire name has `<`/`>`, which is kept beside.
+        let list = &operations(&spec)["ListCall"].2;
+        let source = &operations(&raw)["ListCall"].2;
+        let wire: Vec<&str> = list["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.get("x-wire-name").unwrap_or(&p["name"]).as_str().unwrap())
+            .collect();
+        assert_eq!(wire, param_names(source));
+        assert_eq!(
+            renames.len(),
+            wire.iter().filter(|w| w.ends_with(['<', '>'])).count()
+        );
+        for param in list["parameters"].as_array().unwrap() {
+            let name = param["name"].as_str().unwrap();
+            if name.starts_with("StartTime") || name.starts_with("EndTime") {
+                assert_eq!(
+                    param["schema"]["x-rust-type"]["path"],
+                    "twilio_calls::DateOrDateTime",
+                    "{name}"
+                );
+                assert!(param["schema"].get("anyOf").is_none(), "{name}");
+            }
+        }
+        let page = list.pointer("/responses/200/content/application~1json/schema").unwrap();
+        assert_eq!(page["required"], json!(["uri"]));
+        assert!(page["properties"]["next_page_uri"].get("format").is_none());
+    }
+
+    #[test]
+    fn prose_rules_become_constraints_and_missing_parameters_fail() {
+        use crate::rules::{Constraint, Rule};
+        let mut spec = json!({"paths": {"/Calls.json": {"post": {
+            "operationId": "CreateCall",
+            "parameters": [{"name": "Sid", "in": "path", "schema": {"type": "string"}}],
+            "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
+                "properties": {
+                    "Timeout": {"type": "integer"},
+                    "Digits": {"type": "string"},
+                    "Url": {"type": "string"},
+                    "Twiml": {"type": "string"}
+                }}}}}}}}});
+        let rule = |parameters, constraint| Rule {
+            operation: "CreateCall",
+            parameters,
+            constraint,
+            prose: "",
+        };
+        let rules = [
+            rule(&["Timeout"], Constraint::Range { minimum: 1, maximum: 600 }),
+            rule(&["Digits"], Constraint::Pattern { pattern: "^[0-9]*$", allowed: "digits" }),
+            rule(&["Digits"], Constraint::MaxLength(32)),
+            rule(&["Sid"], Constraint::Format("uri")),
+            rule(&["Url", "Twiml"], Constraint::ExactlyOne),
+        ];
+        write_prose_rules(&mut spec, &rules).unwrap();
+        let op = &spec["paths"]["/Calls.json"]["post"];
+        let body = op.pointer(FORM_BODY).unwrap();
+        assert_eq!(
+            body["properties"]["Timeout"],
+            json!({"type": "integer", "minimum": 1, "maximum": 600})
+        );
+        assert_eq!(
+            body["properties"]["Digits"],
+            json!({"type": "string", "pattern": "^[0-9]*$", "x-pattern-allowed": "digits", "maxLength": 32})
+        );
+        assert_eq!(op["parameters"][0]["schema"]["format"], "uri");
+        assert_eq!(body["x-exactly-one-of"], json!([["Url", "Twiml"]]));
+
+        for (bad, expected) in [
+            (rule(&["Nope"], Constraint::MaxLength(1)), "`CreateCall.Nope`, which the spec does not have"),
+            (rule(&["Timeout"], Constraint::MaxLength(1)), "`CreateCall.Timeout` is `integer`, not `string`"),
+            (Rule { operation: "Gone", ..rules[0] }, "operation `Gone`"),
+        ] {
+            let err = write_prose_rules(&mut spec, &[bad]).unwrap_err();
+            assert_eq!(err.step, "write_prose_rules");
+            assert!(err.message.contains(expected), "{err}");
+        }
+    }
+
+    /// Every rule of the table names a parameter of the vendored spec (the build fails
+    /// otherwise; this says which).
+    #[test]
+    fn every_prose_rule_names_a_parameter_of_the_spec() {
+        let (mut spec, overlay) = vendored();
+        apply_overlay(&mut spec, &overlay).unwrap();
+        write_prose_rules(&mut spec, crate::rules::RULES).unwrap();
+    }
+
+    #[test]
+    fn identifiers_become_required_in_resources_and_pages() {
+        let mut spec = json!({
+            "paths": {"/Calls.json": {"get": {"operationId": "ListCall", "responses": {"200": {"content": {"application/json": {"schema": {
+                "type": "object",
+                "properties": {"calls": {"type": "array", "items": {"$ref": "#/components/schemas/call"}},
+                               "uri": {"type": "string"}, "next_page_uri": {"type": "string", "nullable": true}}
+            }}}}}}}},
+            "components": {"schemas": {
+                "call": {"type": "object", "properties": {"sid": {"type": "string", "nullable": true}}},
+                "unused": {"type": "object", "properties": {"sid": {"type": "string"}}}
+            }}
+        });
+        require_identifiers(&mut spec).unwrap();
+        let call = &spec["components"]["schemas"]["call"];
+        assert_eq!(call["required"], json!(["sid"]));
+        assert_eq!(call["properties"]["sid"], json!({"type": "string"}));
+        assert!(spec["components"]["schemas"]["unused"].get("required").is_none());
+        let page = &spec["paths"]["/Calls.json"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+        assert_eq!(page["required"], json!(["uri"]));
+        // Twice is the same as once.
+        let before = spec.clone();
+        require_identifiers(&mut spec).unwrap();
+        assert_eq!(spec, before);
+    }
+
+    #[test]
+    fn the_overlay_fails_the_preparation_when_a_target_is_gone() {
+        let (mut spec, overlay) = vendored();
+        spec["paths"]
+            .as_object_mut()
+            .unwrap()
+            .shift_remove("/2010-04-01/Accounts/{AccountSid}/Calls.json");
+        let err = apply_overlay(&mut spec, &overlay).unwrap_err();
+        assert_eq!(err.step, "apply_overlay");
+        assert!(err.message.contains("ClientNotificationUrl") || err.message.contains("Calls.json"), "{err}");
+        assert!(err.message.contains("update spec/overlay.yaml"), "{err}");
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! region, edge), timeouts, retries, rate and size limits, and the User-Agent. Requests
 //! themselves start from [`Client::calls`].
 
-use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,9 +10,10 @@ use reqwest::header::HeaderValue;
 
 use crate::auth::{Credentials, Secret, Shared};
 use crate::calls::Calls;
-use crate::http::RequestOptions;
+use crate::error::Error;
+use crate::retry::RetryPolicy;
 use crate::throttle::{DEFAULT_MAX_CONCURRENT_REQUESTS, Throttle};
-use crate::{Error, RetryPolicy, generated, validate};
+use crate::{check, generated};
 
 /// Twilio's API origin when neither a base URL nor a region or edge is given.
 ///
@@ -185,19 +185,6 @@ impl Client {
     /// The generated client, for the request builders.
     pub(crate) fn raw(&self) -> &generated::Client {
         &self.raw
-    }
-
-    /// The generated client for one request: this client's own, or a copy carrying the
-    /// request's timeout (the hooks read it from there).
-    pub(crate) fn raw_for(&self, options: &RequestOptions) -> Cow<'_, generated::Client> {
-        match options.timeout {
-            None => Cow::Borrowed(&self.raw),
-            Some(timeout) => {
-                let mut raw = generated::Client::clone(&self.raw);
-                raw.inner.timeout = Some(timeout);
-                Cow::Owned(raw)
-            }
-        }
     }
 }
 
@@ -604,7 +591,7 @@ fn check_account_sid(sid: &str) -> Result<(), Error> {
              (or TWILIO_ACCOUNT_SID)",
         ));
     }
-    validate::parse::<generated::types::FetchCallAccountSid>("account_sid", sid).map(drop)
+    check::pattern::<generated::types::FetchCallAccountSid>("account_sid", sid, None)
 }
 
 fn check_api_key_sid(sid: &str) -> Result<(), Error> {

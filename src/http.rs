@@ -1,16 +1,12 @@
-//! Sending requests and reading answers. The generated builders' results and the requests
-//! built here (the form-encoded create, next-page GETs) all end in this module: through the
-//! hooks, status checked, body read, decoded, and every failure mapped to [`Error`].
-
-//! Sending requests and reading answers. The generated builders' results and the requests
-//! built here (the form-encoded create, next-page GETs) all end in this module: through the
-//! throttle and the retry loop, the hooks, status checked, body read, decoded, and every
-//! failure mapped to [`Error`].
+//! The one send path: every request of every operation goes through [`send_request`]:
+//! the throttle and the retry loop, the progenitor hooks (credentials, headers, tracing, the
+//! body cap), the status check, the body read and decoded, and every failure mapped to
+//! [`Error`].
 
 use std::future::Future;
 use std::time::{Duration, Instant, SystemTime};
 
-use progenitor_client::{ClientHooks, OperationInfo, ResponseValue};
+use progenitor_client::ClientHooks;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
@@ -20,21 +16,22 @@ use crate::error::{ApiError, snippet};
 use crate::retry::{self, retryable};
 use crate::{ApiResponse, Client, Error};
 
-/// One of the five operations: its name in the spec (for errors) and in the generated code
-/// (for the hooks), the status the spec documents for success, and whether sending it twice
-/// does no more than sending it once (which decides what is retried).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Operation {
+/// What the generated code says about an operation: its name in the spec (for errors and
+/// spans), its HTTP method, whether sending it twice does no more than sending it once (which
+/// decides what is retried), and whether its answer and its request have bodies.
+#[derive(Clone, Debug)]
+pub struct OperationInfo {
     pub(crate) name: &'static str,
-    id: &'static str,
-    success: StatusCode,
-    idempotent: bool,
+    pub(crate) method: reqwest::Method,
+    pub(crate) idempotent: bool,
+    pub(crate) has_body: bool,
+    pub(crate) has_form: bool,
 }
 
-impl Operation {
+impl OperationInfo {
     /// The error for a request of this operation that failed in transit (or whose body
     /// broke the size cap on the way in).
-    pub(crate) fn transport(self, source: reqwest::Error) -> Error {
+    pub(crate) fn transport(&self, source: reqwest::Error) -> Error {
         let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&source);
         while let Some(error) = cause {
             if let Some(&TooLarge { status, limit }) = error.downcast_ref::<TooLarge>() {
@@ -55,37 +52,6 @@ impl Operation {
     }
 }
 
-pub(crate) const CREATE_CALL: Operation = Operation {
-    name: "CreateCall",
-    id: "create_call",
-    success: StatusCode::CREATED,
-    idempotent: false,
-};
-pub(crate) const FETCH_CALL: Operation = Operation {
-    name: "FetchCall",
-    id: "fetch_call",
-    success: StatusCode::OK,
-    idempotent: true,
-};
-pub(crate) const UPDATE_CALL: Operation = Operation {
-    name: "UpdateCall",
-    id: "update_call",
-    success: StatusCode::OK,
-    idempotent: false,
-};
-pub(crate) const DELETE_CALL: Operation = Operation {
-    name: "DeleteCall",
-    id: "delete_call",
-    success: StatusCode::NO_CONTENT,
-    idempotent: true,
-};
-pub(crate) const LIST_CALL: Operation = Operation {
-    name: "ListCall",
-    id: "list_call",
-    success: StatusCode::OK,
-    idempotent: true,
-};
-
 /// What one request may change from the client's configuration.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct RequestOptions {
@@ -93,45 +59,12 @@ pub(crate) struct RequestOptions {
     pub(crate) max_retries: Option<u32>,
 }
 
-/// The per-request setters every builder has, over its `options` field; `$builder` is an
-/// expression on `client` giving the builder, for the doctests.
-macro_rules! request_options {
-    ($builder:literal) => {
-        /// This request's timeout, for each attempt (connecting, sending, reading the
-        /// response), instead of the client's
-        /// ([`ClientBuilder::timeout`](crate::ClientBuilder::timeout)).
-        ///
-        /// ```
-        /// # let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "t").unwrap();
-        #[doc = concat!("let request = ", $builder, ".request_timeout(std::time::Duration::from_secs(5));")]
-        /// ```
-        pub fn request_timeout(mut self, timeout: std::time::Duration) -> Self {
-            self.options.timeout = Some(timeout);
-            self
-        }
-
-        /// How many times this request may be retried, instead of the client's
-        /// ([`ClientBuilder::max_retries`](crate::ClientBuilder::max_retries)); 0 sends it
-        /// once. What is safe to retry does not change (see [`RetryPolicy`](crate::RetryPolicy)).
-        ///
-        /// ```
-        /// # let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "t").unwrap();
-        #[doc = concat!("let request = ", $builder, ".max_retries(0);")]
-        /// ```
-        pub fn max_retries(mut self, retries: u32) -> Self {
-            self.options.max_retries = Some(retries);
-            self
-        }
-    };
-}
-pub(crate) use request_options;
-
 /// Runs `attempt` until it succeeds, fails in a way that must not be retried, or the retry
 /// policy says stop. Each attempt waits for the client's throttle and runs in its own
 /// tracing span.
 pub(crate) async fn send<T, F, Fut>(
     client: &Client,
-    op: Operation,
+    op: &OperationInfo,
     options: &RequestOptions,
     mut attempt: F,
 ) -> Result<ApiResponse<T>, Error>
@@ -204,36 +137,32 @@ where
     }
 }
 
-/// Sends a request built outside the generated builders (with retries, see [`send`]) and
-/// decodes its answer.
-pub(crate) async fn send_request<T: DeserializeOwned + Expected>(
+/// Sends `request` for operation `op` (with retries, see [`send`]) and decodes its answer.
+pub(crate) async fn send_request<T: DeserializeOwned>(
     client: &Client,
-    op: Operation,
+    op: &OperationInfo,
     options: &RequestOptions,
-    request: reqwest::RequestBuilder,
+    request: reqwest::Request,
 ) -> Result<ApiResponse<T>, Error> {
-    let mut request = request.build().map_err(|e| op.transport(e))?;
-    if options.timeout.is_some() {
-        *request.timeout_mut() = options.timeout;
-    }
     send(client, op, options, || {
         // Bodies here are always bytes in memory, so a copy always exists.
         let copy = request.try_clone().expect("request bodies are buffered");
-        async move { read_json(op, execute(client, op, copy).await?).await }
+        async move { read(op, execute(client, op, copy).await?).await }
     })
     .await
 }
 
-/// Sends one request through the same hooks as the generated builders, so that
-/// credentials, headers and wire fixes apply to it exactly as to the others.
+/// Sends one request through the progenitor hooks, so that credentials, headers, tracing
+/// and the body cap apply to every request alike.
 async fn execute(
     client: &Client,
-    op: Operation,
+    op: &OperationInfo,
     mut request: reqwest::Request,
 ) -> Result<reqwest::Response, Error> {
     let raw = client.raw();
-    let info = OperationInfo {
-        operation_id: op.id,
+    // The hooks' view of an operation is progenitor's `OperationInfo`, which names it.
+    let info = progenitor_client::OperationInfo {
+        operation_id: op.name,
     };
     raw.pre::<()>(&mut request, &info)
         .await
@@ -245,20 +174,23 @@ async fn execute(
     result.map_err(|e| op.transport(e))
 }
 
-/// Reads a response: the decoded body on success, an [`ApiError`] otherwise.
-pub(crate) async fn read_json<T: DeserializeOwned + Expected>(
-    op: Operation,
+/// Reads a response: the decoded body on success (nothing to decode when the operation
+/// answers without one), an [`ApiError`] otherwise.
+async fn read<T: DeserializeOwned>(
+    op: &OperationInfo,
     response: reqwest::Response,
 ) -> Result<ApiResponse<T>, Error> {
     let (status, headers, body) = read_success(op, response).await?;
-    let data = decode(op, status, &body)?;
+    // `()` is what `null` decodes to: an operation without a body ignores whatever came.
+    let body: &[u8] = if op.has_body { &body } else { b"null" };
+    let data = decode(op, status, body)?;
     Ok(ApiResponse::new(data, status, headers))
 }
 
 /// Reads a response's status, headers and body, or turns an error status into an
 /// [`ApiError`].
 pub(crate) async fn read_success(
-    op: Operation,
+    op: &OperationInfo,
     mut response: reqwest::Response,
 ) -> Result<(StatusCode, HeaderMap, bytes::Bytes), Error> {
     let status = response.status();
@@ -275,76 +207,25 @@ pub(crate) async fn read_success(
     Err(ApiError::from_body(op.name, status, request_id, retry_after, &body).into())
 }
 
-/// What a success body must hold beyond what decoding checks. The generated types make
-/// every field optional, so without this an error body (or `{}`) under a success status
-/// would pass for an empty call or page.
-pub(crate) trait Expected {
-    /// The field that must be there and is not.
-    fn missing(&self) -> Option<&'static str>;
-}
-
-impl Expected for crate::Call {
-    fn missing(&self) -> Option<&'static str> {
-        self.sid.is_none().then_some("sid")
-    }
-}
-
-impl Expected for crate::CallPage {
-    fn missing(&self) -> Option<&'static str> {
-        self.uri.is_none().then_some("uri")
-    }
-}
-
-impl Expected for () {
-    fn missing(&self) -> Option<&'static str> {
-        None
-    }
-}
-
 /// Decodes a success body, naming the field that failed.
-pub(crate) fn decode<T: DeserializeOwned + Expected>(
-    op: Operation,
+pub(crate) fn decode<T: DeserializeOwned>(
+    op: &OperationInfo,
     status: StatusCode,
     body: &[u8],
 ) -> Result<T, Error> {
-    let fail = |message: String| decode_error(op, status, message, body);
     // The plain decoder is fast; only a failure is decoded again to name the failing field.
-    let value: T = match serde_json::from_slice(body) {
-        Ok(value) => value,
-        Err(plain) => {
-            let mut de = serde_json::Deserializer::from_slice(body);
-            return Err(match serde_path_to_error::deserialize::<_, T>(&mut de) {
-                Err(e) if e.path().to_string() != "." => {
-                    fail(format!("at `{}`: {}", e.path(), e.inner()))
-                }
-                _ => fail(plain.to_string()),
-            });
-        }
-    };
-    check(op, status, value, |_| body.to_vec())
-}
-
-/// `value` if it holds what it must ([`Expected`]); `body` gives what it was decoded from,
-/// for the error.
-fn check<T: Expected>(
-    op: Operation,
-    status: StatusCode,
-    value: T,
-    body: impl FnOnce(&T) -> Vec<u8>,
-) -> Result<T, Error> {
-    match value.missing() {
-        None => Ok(value),
-        Some(field) => Err(decode_error(
-            op,
-            status,
-            format!("no `{field}`"),
-            &body(&value),
-        )),
-    }
+    serde_json::from_slice(body).map_err(|plain| {
+        let mut de = serde_json::Deserializer::from_slice(body);
+        let message = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Err(e) if e.path().to_string() != "." => format!("at `{}`: {}", e.path(), e.inner()),
+            _ => plain.to_string(),
+        };
+        decode_error(op, status, message, body)
+    })
 }
 
 /// A [`Error::Decode`]; says so when the body is a Twilio error under a success status.
-fn decode_error(op: Operation, status: StatusCode, mut message: String, body: &[u8]) -> Error {
+fn decode_error(op: &OperationInfo, status: StatusCode, mut message: String, body: &[u8]) -> Error {
     let as_error = ApiError::from_body(op.name, status, None, None, body);
     if let Some(code) = as_error.code {
         message = format!(
@@ -358,33 +239,6 @@ fn decode_error(op: Operation, status: StatusCode, mut message: String, body: &[
         message,
         body_snippet: snippet(body),
         attempts: 1,
-    }
-}
-
-/// Maps what a generated builder's `send()` returned.
-pub(crate) async fn finish<T: DeserializeOwned + Expected + serde::Serialize>(
-    op: Operation,
-    result: Result<ResponseValue<T>, progenitor_client::Error<()>>,
-) -> Result<ApiResponse<T>, Error> {
-    use progenitor_client::Error as Generated;
-    match result {
-        Ok(value) => {
-            let (status, headers) = (value.status(), value.headers().clone());
-            // The body is gone (the generated code read it): an error shows what it decoded to.
-            let value = check(op, status, value.into_inner(), |value| {
-                serde_json::to_vec(value).unwrap_or_default()
-            })?;
-            Ok(ApiResponse::new(value, status, headers))
-        }
-        // Not the documented status: an error answer, or another success status whose body
-        // may still be what the spec promises.
-        Err(Generated::UnexpectedResponse(response)) => read_json(op, response).await,
-        Err(Generated::InvalidResponsePayload(body, _)) => decode(op, op.success, &body)
-            .map(|data| ApiResponse::new(data, op.success, HeaderMap::new())),
-        Err(Generated::CommunicationError(source) | Generated::ResponseBodyError(source)) => {
-            Err(op.transport(source))
-        }
-        Err(other) => Err(hook_error(op, other)),
     }
 }
 
@@ -404,8 +258,8 @@ impl std::fmt::Display for TooLarge {
 
 impl std::error::Error for TooLarge {}
 
-/// A generated-client failure that the checks before sending should have made impossible.
-fn hook_error(op: Operation, error: progenitor_client::Error<()>) -> Error {
+/// A hook failure; ours never fail, so this is only for the hooks' signature.
+fn hook_error(op: &OperationInfo, error: progenitor_client::Error<()>) -> Error {
     Error::invalid(
         "request",
         format!("{} could not be built: {error}", op.name),
@@ -417,10 +271,16 @@ mod tests {
     use super::*;
     use crate::Call;
 
+    const FETCH_CALL: &OperationInfo = &<crate::FetchCall as crate::request::Operation>::INFO;
+    const LIST_CALL: &OperationInfo = &<crate::ListCall as crate::request::Operation>::INFO;
+    const DELETE_CALL: &OperationInfo = &<crate::DeleteCall as crate::request::Operation>::INFO;
+
     #[test]
     fn empty_and_trailing_garbage_bodies_fail_to_decode() {
         assert!(decode::<Call>(FETCH_CALL, StatusCode::OK, b"").is_err());
         assert!(decode::<Call>(FETCH_CALL, StatusCode::OK, b"{} x").is_err());
+        let err = decode::<Call>(FETCH_CALL, StatusCode::OK, b"{}").unwrap_err();
+        assert!(err.to_string().contains("missing field `sid`"), "{err}");
     }
 
     /// Whatever a server sends, reading it never panics: it decodes or it is an error.

@@ -1,5 +1,5 @@
 //! Pagination: [`Page`], following `next_page_uri` safely, and the lazy stream behind
-//! [`ListCalls::stream`](crate::ListCalls::stream).
+//! [`Request::stream`](crate::Request::stream), for every list operation alike.
 //!
 //! Twilio's `next_page_uri` is a path on the API origin. It is joined to the configured
 //! origin; a link naming another host is refused (the credentials would go with it), so is a
@@ -8,11 +8,12 @@
 //!
 //! The stream requests the next page as soon as it has the current one and moves that
 //! request on each time it is polled (one page ahead at most, never past the limit, dropped
-//! with the stream), so a consumer that works on each call does not wait for the network
+//! with the stream), so a consumer that works on each item does not wait for the network
 //! between pages. It runs inside the stream's own polls: no task is spawned, and the page is
 //! decoded on the consumer's thread.
 
 use std::collections::HashSet;
+use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -22,39 +23,101 @@ use std::task::{Context, Poll};
 use futures_core::Stream;
 use futures_util::task::{ArcWake, AtomicWaker, waker_ref};
 use reqwest::Url;
+use serde::de::DeserializeOwned;
 
-use crate::error::PaginationError;
-use crate::http::{self, LIST_CALL, RequestOptions};
-use crate::{Call, CallPage, Client, Error};
+use crate::client::Client;
+use crate::error::{Error, PaginationError};
+use crate::http::{self, OperationInfo, RequestOptions};
+use crate::request::{Operation, Request};
+
+/// Twilio's page size when neither a page size nor a limit is given.
+///
+/// ```
+/// assert_eq!(twilio_calls::DEFAULT_PAGE_SIZE, 50);
+/// ```
+pub const DEFAULT_PAGE_SIZE: u32 = 50;
+/// The largest page Twilio serves.
+///
+/// ```
+/// assert_eq!(twilio_calls::MAX_PAGE_SIZE, 1000);
+/// ```
+pub const MAX_PAGE_SIZE: u32 = 1000;
+
+/// The `PageSize` to send (twilio-go's rule): the one given, or the limit when there is one
+/// (up to [`MAX_PAGE_SIZE`]), whichever is smaller; [`DEFAULT_PAGE_SIZE`] without either.
+/// A limit of 0 asks for nothing (the stream sends no request for it), so it still sends 1.
+pub(crate) fn page_size(given: Option<i64>, limit: Option<usize>) -> i64 {
+    let limit = limit.map(|l| l.min(MAX_PAGE_SIZE as usize) as i64);
+    let size = match (given, limit) {
+        (None, None) => i64::from(DEFAULT_PAGE_SIZE),
+        (None, Some(limit)) => limit,
+        (Some(size), None) => size,
+        (Some(size), Some(limit)) => size.min(limit),
+    };
+    size.max(1)
+}
+
+/// A list response: its items and its paging fields. Implemented by the generated page
+/// types of every list operation.
+pub trait PageResponse: DeserializeOwned + Send + 'static {
+    /// What the list holds.
+    type Item: Send + 'static;
+    /// The items, and the page's links and counters.
+    fn into_parts(self) -> (Vec<Self::Item>, PageLinks);
+}
+
+/// The paging fields every Twilio list response has.
+#[derive(Debug, Default)]
+pub struct PageLinks {
+    pub(crate) page: Option<i64>,
+    pub(crate) page_size: Option<i64>,
+    pub(crate) start: Option<i64>,
+    pub(crate) end: Option<i64>,
+    pub(crate) uri: Option<String>,
+    pub(crate) first_page_uri: Option<String>,
+    pub(crate) next_page_uri: Option<String>,
+    pub(crate) previous_page_uri: Option<String>,
+}
+
+type PageFuture<T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send>>;
 
 /// What a page's links are followed with: the client that fetched it, the list they must
-/// stay on (`/2010-04-01/Accounts/AC…/Calls.json`) and the first request's options.
-#[derive(Clone, Debug)]
-pub(crate) struct Owner {
+/// stay on (`/2010-04-01/Accounts/AC…/Calls.json`), the first request's options, and how a
+/// page of this list is fetched and decoded.
+pub(crate) struct Owner<T> {
     client: Client,
     path: String,
     options: RequestOptions,
     prefetch: bool,
+    op: OperationInfo,
+    fetch: fn(Owner<T>, String) -> PageFuture<T>,
 }
 
-impl Owner {
-    pub(crate) fn new(
-        client: &Client,
-        account_sid: &str,
-        options: RequestOptions,
-        prefetch: bool,
-    ) -> Self {
+impl<T> Clone for Owner<T> {
+    fn clone(&self) -> Self {
         Self {
-            client: client.clone(),
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls.json",
-                progenitor_client::encode_path(account_sid)
-            ),
-            options,
-            prefetch,
+            client: self.client.clone(),
+            path: self.path.clone(),
+            options: self.options,
+            prefetch: self.prefetch,
+            op: self.op.clone(),
+            fetch: self.fetch,
         }
     }
+}
 
+impl<T> fmt::Debug for Owner<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Owner")
+            .field("client", &self.client)
+            .field("path", &self.path)
+            .field("options", &self.options)
+            .field("prefetch", &self.prefetch)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T: Send + 'static> Owner<T> {
     /// Joins a next-page `link` to the API origin and checks that it stays on this list.
     fn resolve(&self, link: &str) -> Result<String, PaginationError> {
         let base = self.client.base_url();
@@ -68,14 +131,26 @@ impl Owner {
     }
 }
 
-/// One page of results, with Twilio's paging fields.
+/// Fetches and decodes one page of the list `W` at `url`, with the first request's options.
+fn fetch_page<W: PageResponse>(owner: Owner<W::Item>, url: String) -> PageFuture<W::Item> {
+    Box::pin(async move {
+        let parsed = Url::parse(&url).map_err(|_| PaginationError::InvalidLink { link: url })?;
+        let mut request = reqwest::Request::new(reqwest::Method::GET, parsed);
+        *request.timeout_mut() = owner.options.timeout;
+        let client = &owner.client;
+        let response = http::send_request::<W>(client, &owner.op, &owner.options, request).await?;
+        Ok(Page::from_parts(owner, response.data.into_parts()))
+    })
+}
+
+/// One page of a list, with Twilio's paging fields.
 ///
 /// ```no_run
 /// # async fn run(client: twilio_calls::Client) -> Result<(), twilio_calls::Error> {
 /// let mut page = client.calls().list().page_size(100).send().await?;
 /// loop {
 ///     for call in &page {
-///         println!("{:?}", call.sid);
+///         println!("{}", call.sid);
 ///     }
 ///     match page.next_page().await? {
 ///         Some(next) => page = next,
@@ -105,23 +180,40 @@ pub struct Page<T> {
     pub next_page_uri: Option<String>,
     /// The previous page's URI; `None` on the first page.
     pub previous_page_uri: Option<String>,
-    owner: Owner,
+    owner: Owner<T>,
 }
 
-impl Page<Call> {
-    pub(crate) fn new(owner: Owner, page: CallPage) -> Self {
+impl<T: Send + 'static> Page<T> {
+    /// The first page of a list, from the response to `request` (sent to `path`).
+    pub(crate) fn first<W, Op>(response: W, request: &Request<Op>, path: &str) -> Self
+    where
+        W: PageResponse<Item = T>,
+        Op: Operation,
+    {
+        let owner = Owner {
+            client: request.client.clone(),
+            path: path.to_owned(),
+            options: request.options,
+            prefetch: request.prefetch,
+            op: Op::INFO,
+            fetch: fetch_page::<W>,
+        };
+        Self::from_parts(owner, response.into_parts())
+    }
+
+    fn from_parts(owner: Owner<T>, (items, links): (Vec<T>, PageLinks)) -> Self {
         let index = |v: Option<i64>| v.and_then(|v| u64::try_from(v).ok());
         let link = |v: Option<String>| v.filter(|s| !s.is_empty());
         Self {
-            items: page.calls,
-            page: index(page.page),
-            page_size: index(page.page_size),
-            start: index(page.start),
-            end: index(page.end),
-            uri: link(page.uri),
-            first_page_uri: link(page.first_page_uri),
-            next_page_uri: link(page.next_page_uri),
-            previous_page_uri: link(page.previous_page_uri),
+            items,
+            page: index(links.page),
+            page_size: index(links.page_size),
+            start: index(links.start),
+            end: index(links.end),
+            uri: link(links.uri),
+            first_page_uri: link(links.first_page_uri),
+            next_page_uri: link(links.next_page_uri),
+            previous_page_uri: link(links.previous_page_uri),
             owner,
         }
     }
@@ -149,16 +241,16 @@ impl Page<Call> {
     /// }
     /// # Ok(()) }
     /// ```
-    pub async fn next_page(&self) -> Result<Option<Page<Call>>, Error> {
+    pub async fn next_page(&self) -> Result<Option<Page<T>>, Error> {
         let visited: HashSet<String> = self.own_url().into_iter().collect();
         match self.next_url(&visited) {
             None => Ok(None),
-            Some(url) => fetch_page(&self.owner, &url?).await.map(Some),
+            Some(url) => (self.owner.fetch)(self.owner.clone(), url?).await.map(Some),
         }
     }
 
     /// This page's items, then those of every following page, as a lazy stream (see
-    /// [`ListCalls::stream`](crate::ListCalls::stream)).
+    /// [`Request::stream`](crate::Request::stream)).
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
@@ -167,8 +259,8 @@ impl Page<Call> {
     /// let all: Vec<_> = first.into_stream().try_collect().await?;
     /// # Ok(()) }
     /// ```
-    pub fn into_stream(self) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
-        let mut cursor = Cursor::new(self.owner.clone(), None, None);
+    pub fn into_stream(self) -> impl Stream<Item = Result<T, Error>> + Send + Unpin + 'static {
+        let mut cursor = Cursor::new(None, None);
         cursor.absorb(self);
         cursor
     }
@@ -231,35 +323,30 @@ fn resolve(base: &str, link: &str) -> Result<String, PaginationError> {
     Ok(url.into())
 }
 
-async fn fetch_page(owner: &Owner, url: &str) -> Result<Page<Call>, Error> {
-    let client = &owner.client;
-    let request = client.raw().client.get(url);
-    let response = http::send_request::<CallPage>(client, LIST_CALL, &owner.options, request);
-    Ok(Page::new(owner.clone(), response.await?.data))
-}
-
-type PageFuture = Pin<Box<dyn Future<Output = Result<Page<Call>, Error>> + Send>>;
-
 /// Where the next page stands.
-enum Next {
+enum Next<T> {
     /// A link not requested yet, or why it was refused (yielded only if it is needed).
     Link(Result<String, Error>),
     /// Its request, in flight: polled whenever the stream is, so it progresses while the
     /// current page is consumed.
-    Fetching(PageFuture),
+    Fetching(PageFuture<T>),
     /// Its result, waiting for the current page to be used up.
-    Fetched(Result<Page<Call>, Error>),
+    Fetched(Result<Page<T>, Error>),
 }
 
 /// The stream itself: the rest of the current page and the next one.
-struct Cursor {
-    owner: Owner,
-    items: std::vec::IntoIter<Call>,
-    next: Option<Next>,
+struct Cursor<T> {
+    /// The list's owner, once the first page has arrived.
+    owner: Option<Owner<T>>,
+    items: std::vec::IntoIter<T>,
+    next: Option<Next<T>>,
     remaining: Option<usize>,
     visited: HashSet<String>,
     request_wake: Arc<RequestWake>,
 }
+
+// The items are never pinned (they sit in a `Vec`'s iterator, the futures are boxed).
+impl<T> Unpin for Cursor<T> {}
 
 /// The waker the page in flight is polled with: it wakes the stream's task and remembers
 /// that it did, so the request is polled again only when it can progress, not once for every
@@ -277,10 +364,10 @@ impl ArcWake for RequestWake {
     }
 }
 
-impl Cursor {
-    fn new(owner: Owner, limit: Option<usize>, first: Option<PageFuture>) -> Self {
+impl<T: Send + 'static> Cursor<T> {
+    fn new(limit: Option<usize>, first: Option<PageFuture<T>>) -> Self {
         Self {
-            owner,
+            owner: None,
             items: Vec::new().into_iter(),
             next: first.map(Next::Fetching),
             remaining: limit,
@@ -295,26 +382,29 @@ impl Cursor {
 
     /// Takes a fetched page's items and its next link, and starts fetching the next page
     /// at once if the stream will need it (and prefetching is on).
-    fn absorb(&mut self, page: Page<Call>) {
+    fn absorb(&mut self, page: Page<T>) {
         self.visited.extend(page.own_url());
         let needs_more = self.remaining.is_none_or(|n| n > page.items.len());
-        self.next = page.next_url(&self.visited).map(|link| match link {
-            Ok(url) if needs_more && self.owner.prefetch => self.fetch(url),
+        let next = page.next_url(&self.visited);
+        let prefetch = page.owner.prefetch;
+        self.owner = Some(page.owner);
+        self.next = next.map(|link| match link {
+            Ok(url) if needs_more && prefetch => self.fetch(url),
             other => Next::Link(other),
         });
         self.items = page.items.into_iter();
     }
 
-    fn fetch(&mut self, url: String) -> Next {
+    fn fetch(&mut self, url: String) -> Next<T> {
         self.visited.insert(url.clone());
         self.request_wake.woken.store(true, Ordering::Release);
-        let owner = self.owner.clone();
-        Next::Fetching(Box::pin(async move { fetch_page(&owner, &url).await }))
+        let owner = self.owner.clone().expect("a link comes from a page, which has an owner");
+        Next::Fetching((owner.fetch)(owner, url))
     }
 }
 
-impl Stream for Cursor {
-    type Item = Result<Call, Error>;
+impl<T: Send + 'static> Stream for Cursor<T> {
+    type Item = Result<T, Error>;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = self.get_mut();
@@ -337,11 +427,11 @@ impl Stream for Cursor {
                 this.next = None;
                 return Poll::Ready(None);
             }
-            if let Some(call) = this.items.next() {
+            if let Some(item) = this.items.next() {
                 if let Some(remaining) = &mut this.remaining {
                     *remaining -= 1;
                 }
-                return Poll::Ready(Some(Ok(call)));
+                return Poll::Ready(Some(Ok(item)));
             }
             match this.next.take() {
                 None => return Poll::Ready(None),
@@ -360,19 +450,28 @@ impl Stream for Cursor {
     }
 }
 
-/// The stream of [`ListCalls::stream`](crate::ListCalls::stream): `first` fetches the first
+/// The stream of [`Request::stream`](crate::Request::stream): `first` fetches the first
 /// page when the stream is first polled.
-pub(crate) fn stream(
-    owner: Owner,
+pub(crate) fn stream<T: Send + 'static>(
     limit: Option<usize>,
-    first: impl Future<Output = Result<Page<Call>, Error>> + Send + 'static,
-) -> impl Stream<Item = Result<Call, Error>> + Send + Unpin + 'static {
-    Cursor::new(owner, limit, Some(Box::pin(first)))
+    first: impl Future<Output = Result<Page<T>, Error>> + Send + 'static,
+) -> impl Stream<Item = Result<T, Error>> + Send + Unpin + 'static {
+    Cursor::new(limit, Some(Box::pin(first)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_size_follows_twilio_gos_rule() {
+        assert_eq!(page_size(None, None), 50);
+        assert_eq!(page_size(None, Some(120)), 120);
+        assert_eq!(page_size(None, Some(5000)), 1000);
+        assert_eq!(page_size(Some(20), None), 20);
+        assert_eq!(page_size(Some(20), Some(5)), 5);
+        assert_eq!(page_size(None, Some(0)), 1);
+    }
 
     #[test]
     fn links_resolve_on_the_configured_origin() {

@@ -156,19 +156,24 @@ impl Serialize for DateOrDateTime {
     }
 }
 
+impl FromStr for DateOrDateTime {
+    type Err = String;
+
+    /// A date (`2024-01-31`) or an RFC 3339 date-time (`2024-01-31T15:04:05Z`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Ok(date) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            return Ok(Self::Date(date));
+        }
+        DateTime::parse_from_rfc3339(s).map(Self::from).map_err(|_| {
+            format!("`{s}` is neither a date (2024-01-31) nor a date-time (2024-01-31T15:04:05Z)")
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for DateOrDateTime {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        if let Ok(date) = NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
-            return Ok(Self::Date(date));
-        }
-        DateTime::parse_from_rfc3339(&s)
-            .map(Self::from)
-            .map_err(|_| {
-                serde::de::Error::custom(format!(
-                    "`{s}` is neither a date (2024-01-31) nor a date-time (2024-01-31T15:04:05Z)"
-                ))
-            })
+        s.parse().map_err(serde::de::Error::custom)
     }
 }
 
@@ -242,6 +247,12 @@ macro_rules! open_enum {
                     Self::Unknown(_) => Self::Unknown(value),
                     known => known,
                 }
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
             }
         }
 

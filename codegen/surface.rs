@@ -1,0 +1,1277 @@
+//! The surface emitter: writes the public request builders from the prepared spec, the same
+//! document progenitor generates the raw client from.
+//!
+//! For every operation it emits
+//! - a struct named by the `operationId` (`CreateCall`) holding the operation's parameters,
+//!   its path parameters as the constructor's arguments;
+//! - one setter per other parameter on [`Request<Op>`], named by the snake_case of the wire
+//!   name, with the spec's description as its rustdoc and an argument type from the schema;
+//! - `set(wire_name, text)`, the same setters by wire name from text (for command lines and
+//!   spec-driven tests);
+//! - the `Operation` impl: its method, the checks of every constraint the schema states
+//!   (required, `pattern`/`minLength`/`maxLength` through typify's newtypes, `minimum`/
+//!   `maximum`, `format: uri`, `enum`, `x-exactly-one-of`/`x-at-most-one-of`), how it goes on
+//!   the wire (path, query, form; spec order, wire names), and what the response decodes to;
+//! - a description of it in `DESCRIPTIONS` (names, locations, types, constraints, docs).
+//!
+//! Everything that is the same for every operation (sending, retries, options, pagination)
+//! is hand-written once in `src/request.rs` and friends; this emits only what the spec says.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use heck::{ToPascalCase, ToSnakeCase};
+use openapiv3::{
+    OpenAPI, Operation, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind,
+    StatusCode, Type,
+};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+/// A spec the emitter cannot turn into builders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SurfaceError(pub String);
+
+impl fmt::Display for SurfaceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the surface emitter failed: {}", self.0)
+    }
+}
+
+impl std::error::Error for SurfaceError {}
+
+fn fail<T>(message: impl Into<String>) -> Result<T, SurfaceError> {
+    Err(SurfaceError(message.into()))
+}
+
+/// Methods every request has (hand-written in src/request.rs): a parameter whose snake_case
+/// name is one of these gets a `_param` suffix, so a new spec cannot break the build.
+pub const RESERVED: &[&str] = &[
+    "send",
+    "send_with_metadata",
+    "into_future",
+    "request_timeout",
+    "max_retries",
+    "limit",
+    "prefetch",
+    "stream",
+    "set",
+    "new",
+    "clone",
+    "with",
+    "operation",
+];
+
+/// Where a parameter goes on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    Path,
+    Query,
+    Body,
+}
+
+/// What a parameter holds, as far as Rust types go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// A string (also the fallback for schemas with no better Rust type).
+    Text,
+    Integer,
+    Number,
+    Boolean,
+    /// A hand-written type named by `x-rust-type` (`::twilio_calls::HttpMethod`).
+    Rust(String),
+    /// Repeated keys, one per item.
+    Array(Box<Kind>),
+}
+
+/// One parameter, as the emitter understands it.
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// The key on the wire (`StartTime<`).
+    pub wire: String,
+    /// The setter and field name (`start_time_before`).
+    pub setter: String,
+    pub location: Location,
+    pub required: bool,
+    pub kind: Kind,
+    /// The schema's `format`, if any.
+    pub format: Option<String>,
+    /// The values an `enum` allows (empty if any value goes).
+    pub values: Vec<String>,
+    pub minimum: Option<i64>,
+    pub maximum: Option<i64>,
+    pub max_length: Option<usize>,
+    pub pattern: Option<String>,
+    /// What a `pattern` allows, in words (`x-pattern-allowed`).
+    pub pattern_allowed: Option<String>,
+    /// typify's newtype that checks this parameter's string constraints, if it has any.
+    pub newtype: Option<String>,
+    /// Whether `Debug` must not show the value.
+    pub secret: bool,
+    /// The spec's description.
+    pub description: String,
+}
+
+/// What a successful response carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Response {
+    /// No body (`204 No Content`).
+    Empty,
+    /// One resource of this generated type.
+    Resource(String),
+    /// A page of a list: the page's generated type, the field holding the items and the
+    /// items' type.
+    Page {
+        page: String,
+        items: String,
+        item: String,
+    },
+}
+
+/// One operation, as the emitter understands it.
+#[derive(Debug, Clone)]
+pub struct Op {
+    pub id: String,
+    pub method: String,
+    pub path: String,
+    pub summary: String,
+    pub description: String,
+    pub params: Vec<Param>,
+    /// Groups of wire names of which exactly one must be set.
+    pub exactly_one: Vec<Vec<String>>,
+    /// Groups of wire names of which at most one may be set.
+    pub at_most_one: Vec<Vec<String>>,
+    pub response: Response,
+}
+
+impl Op {
+    fn param(&self, wire: &str) -> Option<&Param> {
+        self.params.iter().find(|p| p.wire == wire)
+    }
+}
+
+/// Reads the operations of a prepared spec. `types` are the names of the types typify
+/// generated, to check that every type the builders name exists.
+pub fn operations(spec: &OpenAPI, types: &BTreeSet<String>) -> Result<Vec<Op>, SurfaceError> {
+    let mut ops = Vec::new();
+    for (path, item) in spec.paths.iter() {
+        let ReferenceOr::Item(item) = item else {
+            return fail(format!("path `{path}` is a reference"));
+        };
+        for (method, op) in item.iter() {
+            ops.push(operation(spec, types, path, method, op)?);
+        }
+    }
+    ops.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(ops)
+}
+
+fn operation(
+    spec: &OpenAPI,
+    types: &BTreeSet<String>,
+    path: &str,
+    method: &str,
+    op: &Operation,
+) -> Result<Op, SurfaceError> {
+    let id = op
+        .operation_id
+        .clone()
+        .ok_or_else(|| SurfaceError(format!("{method} {path} has no operationId")))?;
+    let context = |message: String| SurfaceError(format!("{id}: {message}"));
+    let mut params = Vec::new();
+    for param in &op.parameters {
+        let param = resolve_parameter(spec, param).map_err(context)?;
+        let (data, location) = match param {
+            Parameter::Path { parameter_data, .. } => (parameter_data, Location::Path),
+            Parameter::Query { parameter_data, .. } => (parameter_data, Location::Query),
+            // Twilio's Calls operations take no header or cookie parameters; a new one would
+            // need a place in the request, so it is refused rather than dropped.
+            Parameter::Header { parameter_data, .. } | Parameter::Cookie { parameter_data, .. } => {
+                return Err(context(format!(
+                    "parameter `{}` is a header or cookie, which the builders cannot send",
+                    parameter_data.name
+                )));
+            }
+        };
+        let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+            return Err(context(format!("parameter `{}` has no schema", data.name)));
+        };
+        let schema = resolve_schema(spec, schema).map_err(context)?;
+        let wire = data
+            .extensions
+            .get("x-wire-name")
+            .and_then(Value::as_str)
+            .unwrap_or(&data.name)
+            .to_owned();
+        let newtype_name = format!("{id}-{}", data.name);
+        params.push(param_from(
+            spec,
+            types,
+            wire,
+            &data.name,
+            location,
+            data.required || location == Location::Path,
+            schema,
+            data.description.as_deref(),
+            &newtype_name,
+        )
+        .map_err(context)?);
+    }
+    let mut exactly_one = Vec::new();
+    let mut at_most_one = Vec::new();
+    if let Some(body) = &op.request_body {
+        let body = match body {
+            ReferenceOr::Item(body) => body,
+            ReferenceOr::Reference { reference } => {
+                return Err(context(format!("request body {reference} is a reference")));
+            }
+        };
+        let media = body
+            .content
+            .get("application/x-www-form-urlencoded")
+            .ok_or_else(|| context("the request body is not a form".into()))?;
+        let schema = media
+            .schema
+            .as_ref()
+            .ok_or_else(|| context("the form has no schema".into()))?;
+        let schema = resolve_schema(spec, schema).map_err(context)?;
+        let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+            return Err(context("the form's schema is not an object".into()));
+        };
+        let title = schema
+            .schema_data
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("{id}Body"));
+        for (name, property) in &object.properties {
+            let property = match property {
+                ReferenceOr::Item(schema) => schema.as_ref(),
+                ReferenceOr::Reference { reference } => {
+                    resolve_reference(spec, reference).map_err(context)?
+                }
+            };
+            params.push(param_from(
+                spec,
+                types,
+                name.clone(),
+                name,
+                Location::Body,
+                object.required.contains(name),
+                property,
+                property.schema_data.description.as_deref(),
+                &format!("{title}-{name}"),
+            )
+            .map_err(context)?);
+        }
+        let groups = |key: &str| -> Vec<Vec<String>> {
+            let Some(Value::Array(groups)) = schema.schema_data.extensions.get(key) else {
+                return Vec::new();
+            };
+            groups
+                .iter()
+                .filter_map(Value::as_array)
+                .map(|g| g.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                .collect()
+        };
+        exactly_one = groups("x-exactly-one-of");
+        at_most_one = groups("x-at-most-one-of");
+    }
+    name_setters(&mut params).map_err(context)?;
+    let response = response(types, &id, op).map_err(context)?;
+    let op = Op {
+        summary: op.summary.clone().unwrap_or_default(),
+        description: op.description.clone().unwrap_or_default(),
+        id,
+        method: method.to_uppercase(),
+        path: path.to_owned(),
+        params,
+        exactly_one,
+        at_most_one,
+        response,
+    };
+    for group in op.exactly_one.iter().chain(&op.at_most_one) {
+        for wire in group {
+            if op.param(wire).is_none() {
+                return fail(format!("{}: a one-of group names `{wire}`, which is no parameter", op.id));
+            }
+        }
+    }
+    Ok(op)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn param_from(
+    spec: &OpenAPI,
+    types: &BTreeSet<String>,
+    wire: String,
+    name: &str,
+    location: Location,
+    required: bool,
+    schema: &Schema,
+    description: Option<&str>,
+    newtype_name: &str,
+) -> Result<Param, String> {
+    let kind = kind_of(spec, schema)?;
+    let mut param = Param {
+        setter: name.to_snake_case(),
+        secret: is_secret(&wire),
+        wire,
+        location,
+        required,
+        kind,
+        format: None,
+        values: Vec::new(),
+        minimum: None,
+        maximum: None,
+        max_length: None,
+        pattern: None,
+        pattern_allowed: schema
+            .schema_data
+            .extensions
+            .get("x-pattern-allowed")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        newtype: None,
+        description: description
+            .or(schema.schema_data.description.as_deref())
+            .unwrap_or_default()
+            .trim()
+            .to_owned(),
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            param.format = variant_name(&s.format);
+            param.values = s.enumeration.iter().flatten().cloned().collect();
+            param.pattern = s.pattern.clone();
+            param.max_length = s.max_length;
+            if s.pattern.is_some() || s.min_length.is_some() || s.max_length.is_some() {
+                let newtype = pascal(newtype_name);
+                if !types.contains(&newtype) {
+                    return Err(format!(
+                        "`{}` has string constraints, but typify generated no `{newtype}` to check them",
+                        param.wire
+                    ));
+                }
+                param.newtype = Some(newtype);
+            }
+        }
+        SchemaKind::Type(Type::Integer(i)) => {
+            param.format = variant_name(&i.format);
+            param.minimum = i.minimum;
+            param.maximum = i.maximum;
+        }
+        SchemaKind::Type(Type::Array(a)) => {
+            if let Some(items) = &a.items {
+                let items = match items {
+                    ReferenceOr::Item(schema) => schema.as_ref(),
+                    ReferenceOr::Reference { reference } => resolve_reference(spec, reference)?,
+                };
+                if let SchemaKind::Type(Type::String(s)) = &items.schema_kind {
+                    param.values = s.enumeration.iter().flatten().cloned().collect();
+                }
+            }
+        }
+        _ => {}
+    }
+    if matches!(param.kind, Kind::Rust(_)) && param.newtype.is_some() {
+        // A hand-written type checks itself; the generated newtype would not be used.
+        param.newtype = None;
+    }
+    Ok(param)
+}
+
+fn kind_of(spec: &OpenAPI, schema: &Schema) -> Result<Kind, String> {
+    if let Some(path) = schema
+        .schema_data
+        .extensions
+        .get("x-rust-type")
+        .and_then(|v| v.get("path"))
+        .and_then(Value::as_str)
+    {
+        return Ok(Kind::Rust(format!("::{path}")));
+    }
+    Ok(match &schema.schema_kind {
+        SchemaKind::Type(Type::String(_)) => Kind::Text,
+        SchemaKind::Type(Type::Integer(_)) => Kind::Integer,
+        SchemaKind::Type(Type::Number(_)) => Kind::Number,
+        SchemaKind::Type(Type::Boolean(_)) => Kind::Boolean,
+        SchemaKind::Type(Type::Array(a)) => {
+            let items = match &a.items {
+                Some(ReferenceOr::Item(schema)) => kind_of(spec, schema)?,
+                Some(ReferenceOr::Reference { reference }) => {
+                    kind_of(spec, resolve_reference(spec, reference)?)?
+                }
+                None => Kind::Text,
+            };
+            Kind::Array(Box::new(items))
+        }
+        // Anything else travels as text.
+        _ => Kind::Text,
+    })
+}
+
+/// Setter names: snake_case of the (generator) name, unique, never one of [`RESERVED`].
+fn name_setters(params: &mut [Param]) -> Result<(), String> {
+    let mut seen = BTreeSet::new();
+    for param in params.iter_mut() {
+        if param.setter.is_empty() || !param.setter.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            param.setter = format!("param_{}", param.setter);
+        }
+        if RESERVED.contains(&param.setter.as_str()) {
+            param.setter.push_str("_param");
+        }
+        if !seen.insert(param.setter.clone()) {
+            return Err(format!(
+                "two parameters are both called `{}` in Rust (one is `{}`)",
+                param.setter, param.wire
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Parameters whose values are credentials (never shown in `Debug`).
+fn is_secret(wire: &str) -> bool {
+    ["Password", "Secret", "Token"]
+        .iter()
+        .any(|word| wire.contains(word))
+        && wire != "PageToken"
+}
+
+fn response(
+    types: &BTreeSet<String>,
+    id: &str,
+    op: &Operation,
+) -> Result<Response, String> {
+    let success = op
+        .responses
+        .responses
+        .iter()
+        .find(|(code, _)| matches!(code, StatusCode::Code(c) if (200..300).contains(c)))
+        .map(|(_, r)| r)
+        .ok_or("no success response")?;
+    let ReferenceOr::Item(success) = success else {
+        return Err("the success response is a reference".into());
+    };
+    let Some(media) = success.content.get("application/json") else {
+        return Ok(Response::Empty);
+    };
+    let Some(schema) = &media.schema else {
+        return Ok(Response::Empty);
+    };
+    let type_name = |name: String| {
+        if types.contains(&name) {
+            Ok(name)
+        } else {
+            Err(format!("typify generated no response type `{name}`"))
+        }
+    };
+    let schema = match schema {
+        ReferenceOr::Reference { reference } => {
+            let name = reference.rsplit('/').next().unwrap_or_default();
+            return Ok(Response::Resource(type_name(pascal(name))?));
+        }
+        ReferenceOr::Item(schema) => schema,
+    };
+    let page = type_name(
+        schema
+            .schema_data
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("{id}Response")),
+    )?;
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+        return Ok(Response::Resource(page));
+    };
+    if !object.properties.contains_key("next_page_uri") {
+        return Ok(Response::Resource(page));
+    }
+    let (items, item) = object
+        .properties
+        .iter()
+        .find_map(|(name, property)| {
+            let ReferenceOr::Item(property) = property else {
+                return None;
+            };
+            let SchemaKind::Type(Type::Array(array)) = &property.schema_kind else {
+                return None;
+            };
+            match array.items.as_ref()? {
+                ReferenceOr::Reference { reference } => {
+                    Some((name.clone(), reference.rsplit('/').next()?.to_owned()))
+                }
+                ReferenceOr::Item(_) => None,
+            }
+        })
+        .ok_or("a page without an array of resources")?;
+    Ok(Response::Page {
+        page,
+        items,
+        item: type_name(pascal(&item))?,
+    })
+}
+
+/// A name as progenitor and typify turn it into a type name.
+fn pascal(name: &str) -> String {
+    name.replace('\'', "")
+        .replace(|c: char| !(c.is_ascii_alphanumeric() || c == '_'), "-")
+        .to_pascal_case()
+}
+
+fn variant_name<T: fmt::Debug>(
+    format: &openapiv3::VariantOrUnknownOrEmpty<T>,
+) -> Option<String> {
+    match format {
+        openapiv3::VariantOrUnknownOrEmpty::Item(item) => {
+            // The known formats' serde names (`date-time`, `int64`, …).
+            let debug = format!("{item:?}");
+            Some(match debug.as_str() {
+                "DateTime" => "date-time".to_owned(),
+                other => other.to_lowercase(),
+            })
+        }
+        openapiv3::VariantOrUnknownOrEmpty::Unknown(name) => Some(name.clone()),
+        openapiv3::VariantOrUnknownOrEmpty::Empty => None,
+    }
+}
+
+fn resolve_parameter<'a>(
+    spec: &'a OpenAPI,
+    param: &'a ReferenceOr<Parameter>,
+) -> Result<&'a Parameter, String> {
+    match param {
+        ReferenceOr::Item(param) => Ok(param),
+        ReferenceOr::Reference { reference } => {
+            let name = reference
+                .strip_prefix("#/components/parameters/")
+                .ok_or_else(|| format!("cannot follow {reference}"))?;
+            match spec.components.as_ref().and_then(|c| c.parameters.get(name)) {
+                Some(ReferenceOr::Item(param)) => Ok(param),
+                _ => Err(format!("cannot follow {reference}")),
+            }
+        }
+    }
+}
+
+fn resolve_schema<'a>(spec: &'a OpenAPI, schema: &'a ReferenceOr<Schema>) -> Result<&'a Schema, String> {
+    match schema {
+        ReferenceOr::Item(schema) => Ok(schema),
+        ReferenceOr::Reference { reference } => resolve_reference(spec, reference),
+    }
+}
+
+fn resolve_reference<'a>(spec: &'a OpenAPI, reference: &str) -> Result<&'a Schema, String> {
+    let name = reference
+        .strip_prefix("#/components/schemas/")
+        .ok_or_else(|| format!("cannot follow {reference}"))?;
+    match spec.components.as_ref().and_then(|c| c.schemas.get(name)) {
+        Some(ReferenceOr::Item(schema)) => Ok(schema),
+        Some(ReferenceOr::Reference { reference }) => resolve_reference(spec, reference),
+        None => Err(format!("{reference} names no component schema")),
+    }
+}
+
+/// The Rust source of the public surface: one builder per operation and their descriptions.
+pub fn emit(ops: &[Op]) -> TokenStream {
+    let builders = ops.iter().map(builder);
+    let descriptions = ops.iter().map(description);
+    quote! {
+        #(#builders)*
+
+        /// Every operation of the surface, as the spec describes it: what command lines and
+        /// spec-driven tests need to build requests by wire name ([`Request::set`]).
+        pub static DESCRIPTIONS: &[crate::description::OperationDescription] = &[#(#descriptions),*];
+    }
+}
+
+fn ident(name: &str) -> Ident {
+    if syn::parse_str::<Ident>(name).is_ok() {
+        Ident::new(name, Span::call_site())
+    } else {
+        Ident::new_raw(name, Span::call_site())
+    }
+}
+
+/// The Rust type a parameter's value is kept as.
+fn stored_type(kind: &Kind, secret: bool) -> TokenStream {
+    match kind {
+        Kind::Text if secret => quote!(crate::request::Sensitive),
+        Kind::Text => quote!(::std::string::String),
+        Kind::Integer => quote!(i64),
+        Kind::Number => quote!(f64),
+        Kind::Boolean => quote!(bool),
+        Kind::Rust(path) => syn::parse_str::<syn::Path>(path)
+            .map(|p| quote!(#p))
+            .unwrap_or_else(|_| quote!(::std::string::String)),
+        Kind::Array(item) => {
+            let item = stored_type(item, secret);
+            quote!(::std::vec::Vec<#item>)
+        }
+    }
+}
+
+fn field_type(param: &Param) -> TokenStream {
+    let stored = stored_type(&param.kind, param.secret);
+    match (param.location, &param.kind) {
+        (Location::Path, _) | (_, Kind::Array(_)) => stored,
+        _ => quote!(::std::option::Option<#stored>),
+    }
+}
+
+/// The setter's argument type, and the expression turning the argument `value` into the
+/// stored value.
+fn setter_argument(param: &Param) -> (TokenStream, TokenStream) {
+    let value = quote!(value);
+    let into = |kind: &Kind| -> (TokenStream, TokenStream) {
+        match kind {
+            Kind::Integer => (quote!(impl ::std::convert::Into<i64>), quote!(#value.into())),
+            Kind::Number => (quote!(f64), quote!(#value)),
+            Kind::Boolean => (quote!(bool), quote!(#value)),
+            Kind::Text if param.secret => (
+                quote!(impl ::std::convert::Into<::std::string::String>),
+                quote!(crate::request::Sensitive(#value.into())),
+            ),
+            other => {
+                let stored = stored_type(other, false);
+                (quote!(impl ::std::convert::Into<#stored>), quote!(#value.into()))
+            }
+        }
+    };
+    match &param.kind {
+        Kind::Array(item) => {
+            let stored = stored_type(item, param.secret);
+            (
+                quote!(impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<#stored>>),
+                quote!(#value.into_iter().map(::std::convert::Into::into).collect()),
+            )
+        }
+        kind => {
+            let (ty, convert) = into(kind);
+            (ty, quote!(::std::option::Option::Some(#convert)))
+        }
+    }
+}
+
+/// The expression that parses the text `value` into what `set` stores.
+fn parse_text(param: &Param) -> TokenStream {
+    let wire = &param.wire;
+    let parse = |kind: &Kind| -> TokenStream {
+        match kind {
+            Kind::Text if param.secret => quote!(crate::request::Sensitive(value.to_owned())),
+            Kind::Text => quote!(value.to_owned()),
+            Kind::Integer | Kind::Number | Kind::Boolean => {
+                quote!(crate::check::parse_text(#wire, value)?)
+            }
+            Kind::Rust(_) => quote!(crate::check::parse_text(#wire, value)?),
+            Kind::Array(_) => unreachable!("arrays hold scalars"),
+        }
+    };
+    match &param.kind {
+        Kind::Array(item) => parse(item),
+        kind => parse(kind),
+    }
+}
+
+fn builder(op: &Op) -> TokenStream {
+    let name = format_ident!("{}", op.id);
+    let id = &op.id;
+    let fields = op.params.iter().map(|p| {
+        let field = ident(&p.setter);
+        let ty = field_type(p);
+        quote!(#field: #ty)
+    });
+    let path_params: Vec<&Param> = op.params.iter().filter(|p| p.location == Location::Path).collect();
+    let constructor_args = path_params.iter().map(|p| {
+        let field = ident(&p.setter);
+        quote!(#field: ::std::string::String)
+    });
+    let initialisers = op.params.iter().map(|p| {
+        let field = ident(&p.setter);
+        if p.location == Location::Path {
+            quote!(#field)
+        } else {
+            quote!(#field: ::std::default::Default::default())
+        }
+    });
+    let setters = op
+        .params
+        .iter()
+        .filter(|p| p.location != Location::Path)
+        .map(|p| setter(op, p));
+    let set_arms: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter(|p| p.location != Location::Path)
+        .map(|p| {
+            let wire = &p.wire;
+            let field = ident(&p.setter);
+            let parsed = parse_text(p);
+            let store = match &p.kind {
+                Kind::Array(_) => quote!(op.#field.push(#parsed)),
+                _ => quote!(op.#field = ::std::option::Option::Some(#parsed)),
+            };
+            quote!(#wire => #store,)
+        })
+        .collect();
+    let unknown = quote!(crate::check::unknown_parameter(#id, wire_name));
+    let set_body = if set_arms.is_empty() {
+        quote! {
+            let _ = value;
+            ::std::result::Result::Err(#unknown)
+        }
+    } else {
+        quote! {
+            let mut request = self;
+            let op = &mut request.op;
+            match wire_name {
+                #(#set_arms)*
+                _ => return ::std::result::Result::Err(#unknown),
+            }
+            ::std::result::Result::Ok(request)
+        }
+    };
+    let checks = checks(op);
+    let writes = writes(op);
+    let info = info(op);
+    let (response, output, convert, page_size) = match &op.response {
+        Response::Empty => (quote!(()), quote!(()), quote!(response), quote!()),
+        Response::Resource(ty) => {
+            let ty = format_ident!("{}", ty);
+            (
+                quote!(crate::generated::types::#ty),
+                quote!(crate::generated::types::#ty),
+                quote!(response),
+                quote!(),
+            )
+        }
+        Response::Page { page, item, .. } => {
+            let page = format_ident!("{}", page);
+            let item = format_ident!("{}", item);
+            let page_size = op
+                .param("PageSize")
+                .map(|p| {
+                    let field = ident(&p.setter);
+                    quote! {
+                        fn page_size(&mut self) -> ::std::option::Option<&mut ::std::option::Option<i64>> {
+                            ::std::option::Option::Some(&mut self.#field)
+                        }
+                    }
+                })
+                .unwrap_or_default();
+            (
+                quote!(crate::generated::types::#page),
+                quote!(crate::pagination::Page<crate::generated::types::#item>),
+                quote!(crate::pagination::Page::first(response, request, path)),
+                page_size,
+            )
+        }
+    };
+    let page_impl = match &op.response {
+        Response::Page { page, items, item } => {
+            let page = format_ident!("{}", page);
+            let item_ty = format_ident!("{}", item);
+            let items = ident(items);
+            quote! {
+                impl crate::pagination::PageResponse for crate::generated::types::#page {
+                    type Item = crate::generated::types::#item_ty;
+                    fn into_parts(self) -> (::std::vec::Vec<Self::Item>, crate::pagination::PageLinks) {
+                        let links = crate::pagination::PageLinks {
+                            page: self.page,
+                            page_size: self.page_size,
+                            start: self.start,
+                            end: self.end,
+                            uri: ::std::option::Option::Some(self.uri),
+                            first_page_uri: self.first_page_uri,
+                            next_page_uri: self.next_page_uri,
+                            previous_page_uri: self.previous_page_uri,
+                        };
+                        (self.#items, links)
+                    }
+                }
+            }
+        }
+        _ => quote!(),
+    };
+    let struct_doc = doc_lines(&struct_doc(op));
+    let request_doc = format!(
+        " The parameters of {} (`{} {}`), set with the methods of this `Request`.",
+        op.id, op.method, op.path
+    );
+    let new_doc = format!(" A {} request with its path parameters.", op.id);
+    quote! {
+        #struct_doc
+        #[derive(Clone, Debug)]
+        pub struct #name {
+            #(#fields,)*
+        }
+
+        impl #name {
+            #[doc = #new_doc]
+            #[allow(clippy::new_without_default)]
+            pub(crate) fn new(#(#constructor_args),*) -> Self {
+                Self { #(#initialisers,)* }
+            }
+        }
+
+        #[doc = #request_doc]
+        impl crate::request::Request<#name> {
+            #(#setters)*
+
+            /// Sets a parameter by its wire name from text, as a command line gives it
+            /// (an array parameter takes one more value per call). An unknown name or a
+            /// value that does not parse is [`Error::InvalidInput`](crate::Error::InvalidInput).
+            pub fn set(self, wire_name: &str, value: &str) -> ::std::result::Result<Self, crate::error::Error> {
+                #set_body
+            }
+        }
+
+        impl crate::request::sealed::Sealed for #name {}
+
+        impl crate::request::Operation for #name {
+            type Response = #response;
+            type Output = #output;
+            const INFO: crate::http::OperationInfo = #info;
+
+            fn check(&self) -> ::std::result::Result<(), crate::error::Error> {
+                #checks
+                ::std::result::Result::Ok(())
+            }
+
+            fn write(&self, wire: &mut crate::request::Wire) {
+                #writes
+            }
+
+            fn output(response: Self::Response, request: &crate::request::Request<Self>, path: &str) -> Self::Output {
+                let _ = (request, path);
+                #convert
+            }
+
+            #page_size
+        }
+
+        #page_impl
+    }
+}
+
+fn struct_doc(op: &Op) -> String {
+    let mut doc = format!("{}", op.id);
+    if !op.summary.is_empty() {
+        doc.push_str(": ");
+        doc.push_str(&sanitize(&op.summary));
+    }
+    if !op.description.is_empty() && op.description != op.summary {
+        doc.push_str("\n\n");
+        doc.push_str(&sanitize(&op.description));
+    }
+    doc.push_str(&format!(
+        "\n\n`{} {}`. Sent as a [`Request<{}>`](crate::Request), whose setters are the \
+         operation's parameters.",
+        op.method, op.path, op.id
+    ));
+    doc
+}
+
+fn setter(op: &Op, param: &Param) -> TokenStream {
+    let setter = ident(&param.setter);
+    let field = ident(&param.setter);
+    let (argument, convert) = setter_argument(param);
+    let doc = doc_lines(&setter_doc(op, param));
+    quote! {
+        #doc
+        pub fn #setter(self, value: #argument) -> Self {
+            self.with(|op| op.#field = #convert)
+        }
+    }
+}
+
+fn setter_doc(op: &Op, param: &Param) -> String {
+    let mut doc = format!("`{}`", param.wire);
+    if param.description.is_empty() {
+        doc.push_str(&format!(" ({} gives it no description).", op.id));
+    } else {
+        doc.push_str(": ");
+        doc.push_str(&sanitize(&param.description));
+    }
+    let mut facts = Vec::new();
+    if param.required {
+        facts.push("Required.".to_owned());
+    }
+    if let Kind::Array(_) = param.kind {
+        facts.push("Sent as repeated keys, one per value.".to_owned());
+    }
+    if !param.values.is_empty() {
+        let values: Vec<String> = param.values.iter().map(|v| format!("`{v}`")).collect();
+        facts.push(format!("One of {}.", values.join(", ")));
+    }
+    match (param.minimum, param.maximum) {
+        (Some(min), Some(max)) => facts.push(format!("From {min} to {max}.")),
+        (Some(min), None) => facts.push(format!("At least {min}.")),
+        (None, Some(max)) => facts.push(format!("At most {max}.")),
+        (None, None) => {}
+    }
+    if let Some(length) = param.max_length {
+        facts.push(format!("At most {length} characters."));
+    }
+    if let Some(allowed) = &param.pattern_allowed {
+        facts.push(format!("Only {allowed}."));
+    } else if let Some(pattern) = &param.pattern {
+        facts.push(format!("Matches `{pattern}`."));
+    }
+    if param.format.as_deref() == Some("uri") {
+        facts.push("An absolute http(s) URL.".to_owned());
+    }
+    if op
+        .exactly_one
+        .iter()
+        .any(|g| g.contains(&param.wire))
+    {
+        let group = op.exactly_one.iter().find(|g| g.contains(&param.wire)).unwrap();
+        facts.push(format!("Exactly one of {} must be set.", code_list(group)));
+    }
+    if let Some(group) = op.at_most_one.iter().find(|g| g.contains(&param.wire)) {
+        facts.push(format!("At most one of {} may be set.", code_list(group)));
+    }
+    if param.secret {
+        facts.push("Never shown in `Debug`.".to_owned());
+    }
+    if !facts.is_empty() {
+        doc.push_str("\n\n");
+        doc.push_str(&facts.join(" "));
+    }
+    doc
+}
+
+fn code_list(wire_names: &[String]) -> String {
+    wire_names
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn checks(op: &Op) -> TokenStream {
+    let mut checks = Vec::new();
+    for p in &op.params {
+        let wire = &p.wire;
+        let setter = &p.setter;
+        let field = ident(&p.setter);
+        let is_array = matches!(p.kind, Kind::Array(_));
+        if p.location == Location::Path {
+            match &p.newtype {
+                Some(newtype) => {
+                    let newtype = format_ident!("{}", newtype);
+                    checks.push(quote!(crate::check::pattern::<crate::generated::types::#newtype>(#wire, &self.#field, None)?;));
+                }
+                None => checks.push(quote!(crate::check::required_text(#wire, None, Some(&self.#field))?;)),
+            }
+            continue;
+        }
+        if p.required {
+            checks.push(match (&p.kind, p.secret) {
+                (Kind::Text, false) => quote!(crate::check::required_text(#wire, Some(#setter), self.#field.as_deref())?;),
+                (Kind::Array(_), _) => quote!(crate::check::required(#wire, #setter, !self.#field.is_empty())?;),
+                _ => quote!(crate::check::required(#wire, #setter, self.#field.is_some())?;),
+            });
+        }
+        if is_array || p.secret {
+            continue;
+        }
+        if let Some(newtype) = &p.newtype {
+            let newtype = format_ident!("{}", newtype);
+            let allowed = match &p.pattern_allowed {
+                Some(words) => quote!(Some(#words)),
+                None => quote!(None),
+            };
+            checks.push(quote! {
+                if let Some(value) = &self.#field {
+                    crate::check::pattern::<crate::generated::types::#newtype>(#wire, value, #allowed)?;
+                }
+            });
+        }
+        if p.minimum.is_some() || p.maximum.is_some() {
+            let min = option_tokens(p.minimum);
+            let max = option_tokens(p.maximum);
+            checks.push(quote!(crate::check::range(#wire, self.#field, #min, #max)?;));
+        }
+        if p.format.as_deref() == Some("uri") && p.kind == Kind::Text {
+            checks.push(quote!(crate::check::url(#wire, self.#field.as_deref())?;));
+        }
+        if !p.values.is_empty() {
+            let values = &p.values;
+            checks.push(quote!(crate::check::one_of(#wire, self.#field.as_ref(), &[#(#values),*])?;));
+        }
+    }
+    for (groups, rule) in [
+        (&op.exactly_one, quote!(crate::check::exactly_one)),
+        (&op.at_most_one, quote!(crate::check::at_most_one)),
+    ] {
+        for group in groups {
+            let items = group.iter().map(|wire| {
+                let p = op.param(wire).expect("checked when read");
+                let field = ident(&p.setter);
+                let set = if matches!(p.kind, Kind::Array(_)) {
+                    quote!(!self.#field.is_empty())
+                } else {
+                    quote!(self.#field.is_some())
+                };
+                quote!((#wire, #set))
+            });
+            checks.push(quote!(#rule(&[#(#items),*])?;));
+        }
+    }
+    quote!(#(#checks)*)
+}
+
+fn option_tokens(value: Option<i64>) -> TokenStream {
+    match value {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    }
+}
+
+fn writes(op: &Op) -> TokenStream {
+    let mut writes = Vec::new();
+    // The path: literal pieces, and each `{Name}` as its parameter, percent-encoded.
+    let mut rest = op.path.as_str();
+    while let Some(start) = rest.find('{') {
+        let literal = &rest[..start];
+        if !literal.is_empty() {
+            writes.push(quote!(wire.literal(#literal);));
+        }
+        let end = rest[start..].find('}').map_or(rest.len(), |e| start + e);
+        let name = &rest[start + 1..end];
+        let field = op
+            .params
+            .iter()
+            .find(|p| p.location == Location::Path && p.wire == name)
+            .map(|p| ident(&p.setter))
+            .unwrap_or_else(|| ident(&name.to_snake_case()));
+        writes.push(quote!(wire.segment(&self.#field);));
+        rest = &rest[(end + 1).min(rest.len())..];
+    }
+    if !rest.is_empty() {
+        writes.push(quote!(wire.literal(#rest);));
+    }
+    for p in &op.params {
+        let wire = &p.wire;
+        let field = ident(&p.setter);
+        match p.location {
+            Location::Path => {}
+            Location::Query => writes.push(quote!(wire.query(#wire, &self.#field);)),
+            Location::Body => writes.push(quote!(wire.form(#wire, &self.#field);)),
+        }
+    }
+    quote!(#(#writes)*)
+}
+
+fn info(op: &Op) -> TokenStream {
+    let name = &op.id;
+    let method = format_ident!("{}", op.method);
+    // Sending a GET or DELETE twice does no more than sending it once.
+    let idempotent = matches!(op.method.as_str(), "GET" | "DELETE" | "HEAD");
+    let body = op.response != Response::Empty;
+    let form = op.params.iter().any(|p| p.location == Location::Body);
+    quote! {
+        crate::http::OperationInfo {
+            name: #name,
+            method: ::reqwest::Method::#method,
+            idempotent: #idempotent,
+            has_body: #body,
+            has_form: #form,
+        }
+    }
+}
+
+fn description(op: &Op) -> TokenStream {
+    let id = &op.id;
+    let method = &op.method;
+    let path = &op.path;
+    let summary = &op.summary;
+    let params = op.params.iter().map(|p| {
+        let wire = &p.wire;
+        let setter = &p.setter;
+        let location = match p.location {
+            Location::Path => quote!(crate::description::Location::Path),
+            Location::Query => quote!(crate::description::Location::Query),
+            Location::Body => quote!(crate::description::Location::Body),
+        };
+        let required = p.required;
+        let (kind, repeated) = match &p.kind {
+            Kind::Array(item) => (kind_name(item), true),
+            other => (kind_name(other), false),
+        };
+        let format = option_str(p.format.as_deref());
+        let values = &p.values;
+        let minimum = option_tokens(p.minimum);
+        let maximum = option_tokens(p.maximum);
+        let pattern = option_str(p.pattern.as_deref());
+        let max_length = match p.max_length {
+            Some(n) => quote!(::std::option::Option::Some(#n)),
+            None => quote!(::std::option::Option::None),
+        };
+        let doc = &p.description;
+        quote! {
+            crate::description::ParameterDescription {
+                wire: #wire,
+                setter: #setter,
+                location: #location,
+                required: #required,
+                kind: #kind,
+                repeated: #repeated,
+                format: #format,
+                values: &[#(#values),*],
+                minimum: #minimum,
+                maximum: #maximum,
+                max_length: #max_length,
+                pattern: #pattern,
+                description: #doc,
+            }
+        }
+    });
+    let groups = |groups: &[Vec<String>]| {
+        let groups = groups.iter().map(|g| quote!(&[#(#g),*]));
+        quote!(&[#(#groups),*])
+    };
+    let exactly_one = groups(&op.exactly_one);
+    let at_most_one = groups(&op.at_most_one);
+    quote! {
+        crate::description::OperationDescription {
+            id: #id,
+            method: #method,
+            path: #path,
+            summary: #summary,
+            parameters: &[#(#params),*],
+            exactly_one_of: #exactly_one,
+            at_most_one_of: #at_most_one,
+        }
+    }
+}
+
+fn kind_name(kind: &Kind) -> &'static str {
+    match kind {
+        Kind::Text => "string",
+        Kind::Integer => "integer",
+        Kind::Number => "number",
+        Kind::Boolean => "boolean",
+        Kind::Rust(_) => "string",
+        Kind::Array(_) => "array",
+    }
+}
+
+fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    }
+}
+
+/// `#[doc = …]` attributes, one per line (rustdoc joins them).
+fn doc_lines(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| {
+        let line = format!(" {line}");
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// Twilio's descriptions as rustdoc: markdown links and code spans are kept; other square
+/// brackets and angle brackets are escaped, so rustdoc takes them for neither intra-doc links
+/// nor HTML.
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' {
+            in_code = !in_code;
+            out.push(c);
+        } else if in_code {
+            out.push(c);
+        } else if c == '[' {
+            // `[text](url)` stays a link.
+            let close = chars[i..].iter().position(|&c| c == ']').map(|p| i + p);
+            match close {
+                Some(close) if chars.get(close + 1) == Some(&'(') => {
+                    out.extend(&chars[i..=close]);
+                    i = close + 1;
+                    continue;
+                }
+                _ => out.push_str("\\["),
+            }
+        } else if c == ']' {
+            out.push_str("\\]");
+        } else if c == '<' {
+            out.push_str("&lt;");
+        } else if c == '>' {
+            out.push_str("&gt;");
+        } else if c == '\r' {
+        } else {
+            out.push(c);
+        }
+        i += 1;
+    }
+    if in_code {
+        // An unbalanced backtick would swallow what follows in the rendered page.
+        out.push('`');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_the_wire_names() {
+        assert_eq!("MachineDetectionTimeout".to_snake_case(), "machine_detection_timeout");
+        assert_eq!("StartTimeBefore".to_snake_case(), "start_time_before");
+        assert_eq!(pascal("CreateCall-ApplicationSid"), "CreateCallApplicationSid");
+        assert_eq!(pascal("api.v2010.account.call"), "ApiV2010AccountCall");
+        let mut params = vec![param("Send"), param("Limit"), param("To")];
+        name_setters(&mut params).unwrap();
+        let names: Vec<_> = params.iter().map(|p| p.setter.as_str()).collect();
+        assert_eq!(names, ["send_param", "limit_param", "to"]);
+        let mut twins = vec![param("To"), param("to")];
+        assert!(name_setters(&mut twins).unwrap_err().contains("`to`"));
+    }
+
+    fn param(wire: &str) -> Param {
+        Param {
+            wire: wire.into(),
+            setter: wire.to_snake_case(),
+            location: Location::Body,
+            required: false,
+            kind: Kind::Text,
+            format: None,
+            values: vec![],
+            minimum: None,
+            maximum: None,
+            max_length: None,
+            pattern: None,
+            pattern_allowed: None,
+            newtype: None,
+            secret: is_secret(wire),
+            description: String::new(),
+        }
+    }
+
+    #[test]
+    fn credentials_are_secret_and_page_tokens_are_not() {
+        assert!(is_secret("SipAuthPassword"));
+        assert!(is_secret("CallToken"));
+        assert!(!is_secret("PageToken"));
+        assert!(!is_secret("To"));
+    }
+
+    #[test]
+    fn descriptions_become_safe_rustdoc() {
+        assert_eq!(
+            sanitize("See [Account](https://x.y/a) or [this] for `<Dial>`; a <b> tag"),
+            "See [Account](https://x.y/a) or \\[this\\] for `<Dial>`; a &lt;b&gt; tag"
+        );
+        assert_eq!(sanitize("odd ` tick"), "odd ` tick`");
+    }
+}
