@@ -411,15 +411,22 @@ fn remove(document: &mut Value, location: &[Step]) {
         return;
     };
     match (node_mut(document, parent), last) {
-        // `shift_remove` keeps the order of the remaining keys (the spec's order matters).
         (Some(Value::Object(map)), Step::Key(key)) => {
-            map.shift_remove(key);
+            remove_key(map, key);
         }
         (Some(Value::Array(items)), Step::Index(i)) if *i < items.len() => {
             items.remove(*i);
         }
         _ => {}
     }
+}
+
+/// Removes `key` from `map`, keeping the order of the other keys (the spec's order is what
+/// Twilio's SDKs send and document; `Map::remove` may reorder them).
+pub fn remove_key(map: &mut serde_json::Map<String, Value>, key: &str) -> Option<Value> {
+    let value = map.get(key).cloned();
+    map.retain(|k, _| k != key);
+    value
 }
 
 /// Merges `update` into `node` as Overlay 1.0 says; returns whether `node` changed.
@@ -506,7 +513,7 @@ mod tests {
         doc["paths"]["/Calls.json"]["get"]
             .as_object_mut()
             .unwrap()
-            .shift_remove("responses");
+            .retain(|k, _| k != "responses");
         assert_eq!(o.apply(&mut doc), [Outcome::TargetGone]);
     }
 

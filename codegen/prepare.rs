@@ -27,7 +27,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use crate::overlay::{Outcome, Overlay};
+use crate::overlay::{Outcome, Overlay, remove_key};
 use crate::rules::{Constraint, Rule};
 
 /// The operations of the Calls resource, by `operationId`.
@@ -156,16 +156,13 @@ pub struct WireRename {
     pub wire: String,
 }
 
-/// The outcome of [`prepare`]: the spec to generate from, and what the overlay and the
-/// renames did to it.
+/// The outcome of [`prepare`]: the spec to generate from, and what was renamed in it.
 #[derive(Debug, Clone)]
 pub struct Prepared {
     /// The prepared OpenAPI document.
     pub spec: Value,
     /// Parameters whose generated name differs from their wire name.
     pub renames: Vec<WireRename>,
-    /// What each overlay action did, in the overlay's order.
-    pub overlay: Vec<Outcome>,
 }
 
 /// Parses the vendored YAML into a JSON value (YAML is only the storage format).
@@ -181,7 +178,7 @@ pub fn parse_overlay(text: &str) -> Result<Overlay, PrepareError> {
 
 /// Runs every step, in order, on the full spec.
 pub fn prepare(mut spec: Value, overlay: &Overlay) -> Result<Prepared, PrepareError> {
-    let outcomes = apply_overlay(&mut spec, overlay)?;
+    apply_overlay(&mut spec, overlay)?;
     keep_operations(&mut spec, &CALL_OPERATIONS)?;
     write_prose_rules(&mut spec, crate::rules::RULES)?;
     inline_rust_typed_schemas(&mut spec, SCHEMA_TYPES)?;
@@ -192,11 +189,7 @@ pub fn prepare(mut spec: Value, overlay: &Overlay) -> Result<Prepared, PrepareEr
     let renames = rename_comparison_parameters(&mut spec)?;
     map_formats_to_rust_types(&mut spec, FORMAT_TYPES);
     type_documented_values(&mut spec, PROPERTY_TYPES)?;
-    Ok(Prepared {
-        spec,
-        renames,
-        overlay: outcomes,
-    })
+    Ok(Prepared { spec, renames })
 }
 
 /// Step 1: applies the overlay (spec/overlay.yaml), action by action.
@@ -474,7 +467,7 @@ fn collect_refs(value: &Value, out: &mut Vec<String>) {
 pub fn strip_object_formats(spec: &mut Value) {
     visit_objects_mut(spec, &mut |map| {
         if map.get("type").and_then(Value::as_str) == Some("object") {
-            map.shift_remove("format");
+            remove_key(map, "format");
         }
     });
 }
@@ -494,7 +487,7 @@ pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
     let relax = &mut |map: &mut Map<String, Value>| {
         if map.get("type").and_then(Value::as_str) == Some("string") {
             for key in ["pattern", "minLength", "maxLength"] {
-                map.shift_remove(key);
+                remove_key(map, key);
             }
         }
     };
@@ -535,7 +528,7 @@ pub fn require_identifiers(spec: &mut Value) -> Result<(), PrepareError> {
         let Some(property) = properties.get_mut(field).and_then(Value::as_object_mut) else {
             return;
         };
-        property.shift_remove("nullable");
+        remove_key(property, "nullable");
         let required = map.entry("required").or_insert_with(|| Value::Array(Vec::new()));
         if let Value::Array(required) = required
             && !required.iter().any(|r| r == field)
@@ -657,7 +650,7 @@ pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
                 .collect();
             alternatives.sort_unstable();
             if alternatives == ["date", "date-time"] && any_of.len() == 2 {
-                map.shift_remove("anyOf");
+                remove_key(map, "anyOf");
                 map.insert("x-rust-type".into(), rust_type_extension(DATE_OR_DATE_TIME));
             }
             return;
@@ -1075,12 +1068,9 @@ mod tests {
     #[test]
     fn the_vendored_spec_prepares_to_the_calls_surface() {
         let (raw, overlay) = vendored();
-        let Prepared {
-            spec,
-            renames,
-            overlay: outcomes,
-        } = prepare(raw.clone(), &overlay).unwrap();
+        let outcomes = overlay.apply(&mut raw.clone());
         assert!(outcomes.iter().all(|o| *o == Outcome::Applied), "{outcomes:?}");
+        let Prepared { spec, renames } = prepare(raw.clone(), &overlay).unwrap();
 
         let ops: Vec<_> = operations(&spec).into_keys().collect();
         let mut expected = CALL_OPERATIONS.to_vec();
@@ -1257,7 +1247,7 @@ mod tests {
         spec["paths"]
             .as_object_mut()
             .unwrap()
-            .shift_remove("/2010-04-01/Accounts/{AccountSid}/Calls.json");
+            .retain(|path, _| path != "/2010-04-01/Accounts/{AccountSid}/Calls.json");
         let err = apply_overlay(&mut spec, &overlay).unwrap_err();
         assert_eq!(err.step, "apply_overlay");
         assert!(err.message.contains("ClientNotificationUrl") || err.message.contains("Calls.json"), "{err}");

@@ -396,7 +396,7 @@ impl Printer {
                 self.row(
                     &mut out,
                     [
-                        text(&call.sid),
+                        call.sid.clone(),
                         text(&call.from),
                         text(&call.to),
                         call.status

@@ -31,7 +31,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .timeout(30)
         .send()
         .await?;
-    let sid = call.sid.clone().unwrap_or_default();
+    let sid = call.sid.clone();
     println!("placed {sid}: {:?}", call.status);
 
     let last = follow(&client, &sid).await?;

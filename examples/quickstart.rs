@@ -111,7 +111,7 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         .status_callback_event(["initiated", "ringing", "answered", "completed"])
         .send()
         .await?;
-    let sid = call.sid.clone().unwrap_or_default();
+    let sid = call.sid.clone();
     println!(
         "\n1. Created {sid} to {}: {}",
         show(&call.to),
@@ -133,7 +133,7 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     );
     let mut calls = client.calls().list().limit(5).stream();
     while let Some(call) = calls.try_next().await? {
-        println!("     {} {}", show(&call.sid), show_status(&call));
+        println!("     {} {}", call.sid, show_status(&call));
     }
 
     tokio::time::sleep(Duration::from_secs(1)).await; // a short conversation
@@ -235,7 +235,7 @@ async fn live(client: Client, to: &str, from: &str) -> Result<(), Box<dyn std::e
         .twiml("<Response><Say>Hello from twilio-calls!</Say><Pause length=\"5\"/></Response>")
         .send()
         .await?;
-    let sid = call.sid.clone().unwrap_or_default();
+    let sid = call.sid.clone();
     println!("Placed {sid} to {to}: {}", show_status(&call));
     let mut last = call.status.clone();
     for _ in 0..120 {

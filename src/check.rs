@@ -183,7 +183,7 @@ mod tests {
             "invalid `Url`: must be an http or https URL (got \"ftp://example.com/x\")"
         );
         assert_eq!(
-            message(one_of("Method", Some(&"PUT"), &["GET", "POST"])),
+            message(one_of("Method", Some(&"PUT".to_owned()), &["GET", "POST"])),
             "invalid `Method`: must be one of GET, POST (got \"PUT\")"
         );
         assert_eq!(
@@ -195,7 +195,7 @@ mod tests {
             "invalid `To`: must not be empty"
         );
         assert_eq!(
-            message(parse_text::<i64>("Timeout", "soon")),
+            message(parse_text::<i64>("Timeout", "soon").map(drop)),
             "invalid `Timeout`: invalid digit found in string (got \"soon\")"
         );
     }

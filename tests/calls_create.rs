@@ -25,8 +25,8 @@ async fn every_parameter_goes_on_the_wire_as_twilio_names_it() {
         .await
         .unwrap();
     assert_eq!(
-        call.sid.as_deref(),
-        Some("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        call.sid,
+        "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     );
 
     let seen = recorder.only();

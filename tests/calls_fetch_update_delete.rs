@@ -54,7 +54,7 @@ async fn fetch_is_awaitable_and_works_on_subaccounts() {
         .fetch(CALL)
         .await
         .unwrap();
-    assert_eq!(call.sid.as_deref(), Some(CALL));
+    assert_eq!(call.sid, CALL);
     assert_eq!(recorder.only().target, call_path(SUBACCOUNT));
 }
 

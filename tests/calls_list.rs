@@ -115,7 +115,7 @@ async fn every_filter_goes_on_the_wire_with_twilios_keys() {
     assert_eq!(
         page.items
             .iter()
-            .map(|c| c.sid.clone().unwrap())
+            .map(|c| c.sid.clone())
             .collect::<Vec<_>>(),
         sids(0..2)
     );
@@ -188,7 +188,7 @@ async fn stream_follows_next_page_links_across_pages() {
     assert_eq!(
         calls
             .into_iter()
-            .map(|c| c.sid.unwrap())
+            .map(|c| c.sid)
             .collect::<Vec<_>>(),
         sids(0..12)
     );
@@ -223,7 +223,7 @@ async fn stream_stops_exactly_at_the_limit_and_fetches_no_page_it_does_not_need(
         .await
         .unwrap();
     assert_eq!(
-        got.into_iter().map(|c| c.sid.unwrap()).collect::<Vec<_>>(),
+        got.into_iter().map(|c| c.sid).collect::<Vec<_>>(),
         sids(0..3)
     );
     assert_eq!(recorder.seen().len(), 2);
@@ -274,7 +274,7 @@ async fn dropping_the_stream_stops_it() {
     let (server, recorder) = paged(3, 2).await;
     let mut stream = client(&server).calls().list().page_size(2).stream();
     let first = stream.next().await.unwrap().unwrap();
-    assert_eq!(first.sid, Some(sid(0)));
+    assert_eq!(first.sid, sid(0));
     drop(stream);
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(recorder.seen().len(), 1);
@@ -295,7 +295,7 @@ async fn requests_reach(recorder: &Recorder, n: usize) {
 async fn the_next_page_is_fetched_while_the_current_one_is_consumed() {
     let (server, recorder) = paged(3, 2).await;
     let mut stream = client(&server).calls().list().page_size(2).stream();
-    assert_eq!(stream.next().await.unwrap().unwrap().sid, Some(sid(0)));
+    assert_eq!(stream.next().await.unwrap().unwrap().sid, sid(0));
     // The stream is not polled, yet the second page is requested: one page ahead, no more.
     requests_reach(&recorder, 2).await;
     tokio::time::sleep(Duration::from_millis(100)).await;
@@ -334,8 +334,8 @@ async fn a_next_page_on_another_host_is_refused_after_the_current_page() {
     let evil = "https://evil.example/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls.json?Page=1";
     let (server, recorder) = serve(200, page_json(0, 2, Some(evil))).await;
     let mut stream = client(&server).calls().list().stream();
-    assert_eq!(stream.next().await.unwrap().unwrap().sid, Some(sid(0)));
-    assert_eq!(stream.next().await.unwrap().unwrap().sid, Some(sid(1)));
+    assert_eq!(stream.next().await.unwrap().unwrap().sid, sid(0));
+    assert_eq!(stream.next().await.unwrap().unwrap().sid, sid(1));
     let err = stream.next().await.unwrap().unwrap_err();
     assert!(
         matches!(&err, Error::Pagination(PaginationError::ForeignHost { link }) if link == evil),
@@ -391,7 +391,7 @@ async fn a_next_page_link_to_a_page_already_fetched_is_an_error_not_a_loop() {
         .collect()
         .await;
     assert_eq!(results.len(), 3, "{results:?}");
-    assert_eq!(results[1].as_ref().unwrap().sid, Some(sid(1)));
+    assert_eq!(results[1].as_ref().unwrap().sid, sid(1));
     assert!(
         matches!(
             &results[2],
@@ -452,7 +452,7 @@ async fn pages_fetch_their_next_page_and_stream_from_where_they_are() {
     let calls = client(&server).calls();
     let first = calls.list().page_size(2).await.unwrap();
     let second = first.next_page().await.unwrap().unwrap();
-    assert_eq!(second.items[0].sid, Some(sid(2)));
+    assert_eq!(second.items[0].sid, sid(2));
     let third = second.next_page().await.unwrap().unwrap();
     assert!(!third.has_next());
     assert!(third.next_page().await.unwrap().is_none());
@@ -460,12 +460,12 @@ async fn pages_fetch_their_next_page_and_stream_from_where_they_are() {
 
     let rest: Vec<_> = second.into_stream().try_collect().await.unwrap();
     assert_eq!(
-        rest.into_iter().map(|c| c.sid.unwrap()).collect::<Vec<_>>(),
+        rest.into_iter().map(|c| c.sid).collect::<Vec<_>>(),
         sids(2..6)
     );
     let by_ref: Vec<_> = (&first)
         .into_iter()
-        .map(|c| c.sid.clone().unwrap())
+        .map(|c| c.sid.clone())
         .collect();
     assert_eq!(by_ref, sids(0..2));
 }

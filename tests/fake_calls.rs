@@ -153,7 +153,7 @@ async fn fetch_returns_what_create_returned() {
     let fake = manual().await;
     let client = fake.client();
     let created = place(&client).await;
-    let sid = created.sid.clone().unwrap();
+    let sid = created.sid.clone();
     let fetched = client.calls().fetch(&sid).send().await.unwrap();
     assert_eq!(fetched, created);
     assert_eq!(fake.call(&sid), Some(created));
@@ -319,7 +319,7 @@ async fn instructions_follow_the_spec_precedence() {
         .send()
         .await
         .unwrap();
-    let instructions = |call: &twilio_calls::Call| fake.instructions(call.sid.as_deref().unwrap());
+    let instructions = |call: &twilio_calls::Call| fake.instructions(&call.sid);
     assert_eq!(
         instructions(&twiml),
         Some(Instructions::Twiml(
@@ -400,8 +400,8 @@ async fn subaccount_paths_hold_their_own_calls() {
             .await
             .unwrap();
         assert_eq!(call.account_sid.as_deref(), Some(account.as_str()));
-        let sid = call.sid.unwrap();
-        assert_eq!(calls.fetch(&sid).send().await.unwrap().sid.unwrap(), sid);
+        let sid = call.sid;
+        assert_eq!(calls.fetch(&sid).send().await.unwrap().sid, sid);
         assert_eq!(calls.list().send().await.unwrap().items.len(), 1);
         // Not visible under the main account.
         let err = client.calls().fetch(&sid).send().await.unwrap_err();
@@ -418,7 +418,7 @@ async fn update_follows_twilios_rules() {
     let fake = manual().await;
     let client = fake.client();
     let calls = client.calls();
-    let sid = |call: twilio_calls::Call| call.sid.unwrap();
+    let sid = |call: twilio_calls::Call| call.sid;
 
     // Canceling a queued or ringing call cancels it.
     let queued = sid(place(&client).await);
@@ -507,7 +507,7 @@ async fn update_follows_twilios_rules() {
 async fn delete_answers_204_then_the_call_is_gone() {
     let fake = manual().await;
     let client = fake.client();
-    let sid = place(&client).await.sid.unwrap();
+    let sid = place(&client).await.sid;
     let account = fake.account_sid();
     let path = format!("/2010-04-01/Accounts/{account}/Calls/{sid}.json");
     let auth = Some((account.as_str(), fake.auth_token()));

@@ -10,7 +10,7 @@ use common::fake::{create_to, manual, place};
 use twilio_calls::testing::Fault;
 use twilio_calls::{Client, Error};
 
-fn create(client: &Client) -> twilio_calls::CreateCall {
+fn create(client: &Client) -> twilio_calls::Request<twilio_calls::CreateCall> {
     create_to(client, "+15558675310")
 }
 

@@ -22,7 +22,7 @@ async fn place_with_callbacks(
     if !events.is_empty() {
         create = create.status_callback_event(events.iter().copied());
     }
-    create.send().await.unwrap().sid.unwrap()
+    create.send().await.unwrap().sid
 }
 
 /// Polls until `sid` reaches `status`, for at most ten seconds.
@@ -47,7 +47,7 @@ async fn advance_walks_the_states_between_and_stamps_the_times() {
     let fake = manual().await;
     let client = fake.client();
     let created = place(&client).await;
-    let sid = created.sid.clone().unwrap();
+    let sid = created.sid.clone();
     assert_eq!(created.status, Some(CallStatus::Queued));
     assert_eq!(created.start_time, None);
 
@@ -99,7 +99,7 @@ async fn unanswered_calls_end_with_no_duration() {
         CallStatus::Failed,
         CallStatus::Canceled,
     ] {
-        let sid = place(&client).await.sid.unwrap();
+        let sid = place(&client).await.sid;
         let call = fake.advance(&sid, status.clone()).await.unwrap();
         assert_eq!(call.status, Some(status.clone()));
         assert_eq!(call.duration.as_deref(), Some("0"), "{status}");
@@ -228,8 +228,7 @@ async fn failed_deliveries_are_recorded_not_fatal() {
         .send()
         .await
         .unwrap()
-        .sid
-        .unwrap();
+        .sid;
     fake.advance(&sid, CallStatus::Completed).await.unwrap();
     let deliveries = fake.callbacks();
     assert_eq!(deliveries.len(), 2);
@@ -310,7 +309,7 @@ async fn speed_scales_the_clock() {
     assert_eq!(lifecycle.queued(), Some(Duration::from_millis(100)));
     let fake = with_lifecycle(lifecycle).await;
     let client = fake.client();
-    let sid = place(&client).await.sid.unwrap();
+    let sid = place(&client).await.sid;
     wait_for(&client, &sid, CallStatus::Completed).await;
     assert_eq!(Lifecycle::manual().speed(0.0), Lifecycle::manual());
     assert_eq!(
@@ -324,7 +323,7 @@ async fn a_call_hung_up_early_does_not_move_again() {
     let lifecycle = Lifecycle::timed(Duration::from_millis(300), Duration::from_millis(300), None);
     let fake = with_lifecycle(lifecycle).await;
     let client = fake.client();
-    let sid = place(&client).await.sid.unwrap();
+    let sid = place(&client).await.sid;
     client
         .calls()
         .update(&sid)

@@ -19,7 +19,7 @@ async fn place_many(client: &Client, to: &str, n: usize) -> Vec<String> {
 }
 
 fn sids(calls: &[twilio_calls::Call]) -> Vec<String> {
-    calls.iter().map(|c| c.sid.clone().unwrap()).collect()
+    calls.iter().map(|c| c.sid.clone()).collect()
 }
 
 fn newest_first(mut sids: Vec<String>) -> Vec<String> {
@@ -137,13 +137,12 @@ async fn to_from_status_and_parent_filter() {
         .send()
         .await
         .unwrap()
-        .sid
-        .unwrap();
+        .sid;
     fake.advance(&to_a[0], CallStatus::InProgress)
         .await
         .unwrap();
 
-    let list = |f: fn(twilio_calls::ListCalls) -> twilio_calls::ListCalls| {
+    let list = |f: fn(twilio_calls::Request<twilio_calls::ListCall>) -> twilio_calls::Request<twilio_calls::ListCall>| {
         let request = f(client.calls().list());
         async move { sids(&request.send().await.unwrap().items) }
     };
@@ -187,7 +186,7 @@ async fn time_filters_match_days_and_instants() {
     let tomorrow = today + TimeDelta::days(1);
     let yesterday = today - TimeDelta::days(1);
 
-    let list = |request: twilio_calls::ListCalls| async move {
+    let list = |request: twilio_calls::Request<twilio_calls::ListCall>| async move {
         let mut got = sids(&request.send().await.unwrap().items);
         got.sort();
         got

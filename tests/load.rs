@@ -41,7 +41,7 @@ async fn a_thousand_tasks_share_one_client() {
     for task in creates {
         let response = task.await.unwrap().unwrap();
         assert_eq!(response.attempts, 1);
-        sids.push(response.data.sid.unwrap());
+        sids.push(response.data.sid);
     }
     eprintln!("{TASKS} concurrent creates: {:?}", started.elapsed());
     assert_eq!(fake.calls().len(), TASKS);
@@ -62,7 +62,7 @@ async fn a_thousand_tasks_share_one_client() {
             })
             .collect();
         for (task, sid) in fetches.into_iter().zip(&sids) {
-            assert_eq!(task.await.unwrap().unwrap().as_ref(), Some(sid));
+            assert_eq!(&task.await.unwrap().unwrap(), sid);
         }
         requests += fake.take_requests().len();
         rss.extend(rss_kib());

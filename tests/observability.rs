@@ -149,7 +149,7 @@ async fn no_credential_appears_in_any_tracing_output() {
         fake.fail_next(1, Fault::Drop);
         good.calls().list().send().await.unwrap();
         let call = create_to(&keyed, "+15558675310").send().await.unwrap();
-        let sid = call.sid.unwrap();
+        let sid = call.sid;
         keyed.calls().fetch(&sid).send().await.unwrap();
         keyed
             .calls()
@@ -187,7 +187,7 @@ trait StreamAll {
     async fn stream_all(self);
 }
 
-impl StreamAll for twilio_calls::ListCalls {
+impl StreamAll for twilio_calls::Request<twilio_calls::ListCall> {
     async fn stream_all(self) {
         use futures_util::TryStreamExt;
         let calls: Vec<_> = self.page_size(1).stream().try_collect().await.unwrap();

@@ -25,7 +25,7 @@ fn faults(fake: &FakeTwilio) -> Vec<Option<Fault>> {
 async fn a_fetch_meeting_429_twice_succeeds_on_the_third_request_after_retry_after() {
     let fake = manual().await;
     let client = builder(&fake).build().unwrap();
-    let sid = place(&client).await.sid.unwrap();
+    let sid = place(&client).await.sid;
     let fetch = || client.calls().fetch(&sid).send_with_metadata();
     fake.take_requests();
 
@@ -33,7 +33,7 @@ async fn a_fetch_meeting_429_twice_succeeds_on_the_third_request_after_retry_aft
     let started = Instant::now();
     let response = fetch().await.unwrap();
     let elapsed = started.elapsed();
-    assert_eq!(response.data.sid.as_deref(), Some(sid.as_str()));
+    assert_eq!(response.data.sid, sid);
     assert_eq!(response.attempts, 3);
     let limited = Some(too_many("1"));
     assert_eq!(fake.requests().len(), 3);
@@ -191,7 +191,7 @@ async fn reads_and_deletes_are_retried_on_5xx_lost_connections_and_timeouts() {
         Fault::DropAfterProcessing,
         Fault::Delay(Duration::from_millis(800)),
     ];
-    let sid = place(&client).await.sid.unwrap();
+    let sid = place(&client).await.sid;
     for fault in &faults_to_survive {
         fake.fail_next(1, fault.clone());
         let fetched = client.calls().fetch(&sid).send_with_metadata().await;
@@ -245,7 +245,7 @@ async fn an_update_is_retried_after_429_but_never_after_a_5xx() {
 async fn retries_stop_at_the_configured_count_and_within_the_budget() {
     let fake = manual().await;
     let client = builder(&fake).build().unwrap();
-    let sid = place(&client).await.sid.unwrap();
+    let sid = place(&client).await.sid;
     fake.take_requests();
 
     fake.fail_next(10, Fault::ServerError(503));
@@ -329,7 +329,7 @@ async fn the_rate_limit_spaces_requests_across_clones() {
         .max_requests_per_second(20.0)
         .build()
         .unwrap();
-    let sid = place(&client).await.sid.unwrap();
+    let sid = place(&client).await.sid;
     let started = Instant::now();
     let tasks: Vec<_> = (0..12)
         .map(|_| {
@@ -351,7 +351,7 @@ async fn the_rate_limit_spaces_requests_across_clones() {
 async fn the_concurrency_cap_bounds_requests_in_flight_and_connections() {
     let fake = manual().await;
     let client = builder(&fake).max_concurrent_requests(4).build().unwrap();
-    let sid = place(&client).await.sid.unwrap();
+    let sid = place(&client).await.sid;
     fake.fail_next(40, Fault::Delay(Duration::from_millis(20)));
     let tasks: Vec<_> = (0..40)
         .map(|_| {

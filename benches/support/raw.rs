@@ -8,7 +8,7 @@ use twilio_calls::{Call, CallPage, Client};
 use super::server::{self, ACCOUNT, CALL_SID};
 
 /// The create every benchmark makes.
-pub fn create(client: &Client) -> twilio_calls::CreateCall {
+pub fn create(client: &Client) -> twilio_calls::Request<twilio_calls::CreateCall> {
     client
         .calls()
         .create()

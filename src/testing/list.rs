@@ -197,7 +197,7 @@ pub(super) fn list(
         page_size: Some(page_size as i64),
         previous_page_uri,
         start: Some(start as i64),
-        uri: Some(link(page, token.map(str::to_owned))),
+        uri: link(page, token.map(str::to_owned)),
     })
 }
 

@@ -253,14 +253,21 @@ impl CallEntry {
             from_formatted: Some(formatted(&self.from)),
             price_unit: Some("USD".to_owned()),
             queue_time: Some(self.queue_time_ms.unwrap_or(0).to_string()),
-            sid: Some(self.sid.clone()),
+            sid: self.sid.clone(),
             start_time: self.start.map(Timestamp::from),
             status: Some(self.status.clone()),
             subresource_uris: Some(subresource_uris),
             to: Some(self.to.clone()),
             to_formatted: Some(formatted(&self.to)),
             uri: Some(self.uri()),
-            ..Call::default()
+            // Every other field of Twilio's, empty as it is for calls like these.
+            caller_name: None,
+            forwarded_from: None,
+            group_sid: None,
+            parent_call_sid: None,
+            phone_number_sid: None,
+            price: None,
+            trunk_sid: None,
         }
     }
 

@@ -52,7 +52,7 @@ impl WebhookVerifier {
     /// The scheme, host (and port, and path prefix a proxy strips) Twilio calls, e.g.
     /// `https://calls.example.com`; the request's path and query are appended to it.
     pub fn public_base_url(mut self, url: &str) -> Result<Self, Error> {
-        crate::validate::url("public_base_url", Some(url))?;
+        crate::check::url("public_base_url", Some(url))?;
         if url.contains(['?', '#']) {
             return Err(Error::invalid(
                 "public_base_url",

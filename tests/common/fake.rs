@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, Method, Uri};
 use serde_json::Value;
 use twilio_calls::testing::{FakeTwilio, Lifecycle};
 use twilio_calls::webhook::RequestValidator;
-use twilio_calls::{Call, CallStatus, Client, ClientBuilder, CreateCall};
+use twilio_calls::{Call, CallStatus, Client, ClientBuilder, CreateCall, Request};
 
 /// A fake whose calls move on this lifecycle.
 pub async fn with_lifecycle(lifecycle: Lifecycle) -> FakeTwilio {
@@ -36,7 +36,7 @@ pub fn client_builder(fake: &FakeTwilio) -> ClientBuilder {
 pub const EVERY_EVENT: [&str; 4] = ["initiated", "ringing", "answered", "completed"];
 
 /// The smallest valid CreateCall to `to`, for a test to add to.
-pub fn create_to(client: &Client, to: &str) -> CreateCall {
+pub fn create_to(client: &Client, to: &str) -> Request<CreateCall> {
     client
         .calls()
         .create()
@@ -52,12 +52,12 @@ pub async fn place(client: &Client) -> Call {
 
 /// Places a call to `to` and returns its SID.
 pub async fn place_to(client: &Client, to: &str) -> String {
-    create_to(client, to).send().await.unwrap().sid.unwrap()
+    create_to(client, to).send().await.unwrap().sid
 }
 
 /// Places a call and answers it; returns its SID.
 pub async fn answered(fake: &FakeTwilio, client: &Client) -> String {
-    let sid = place(client).await.sid.unwrap();
+    let sid = place(client).await.sid;
     fake.advance(&sid, CallStatus::InProgress).await.unwrap();
     sid
 }

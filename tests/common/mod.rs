@@ -8,7 +8,7 @@ use std::time::Duration;
 use httpmock::prelude::*;
 use httpmock::{HttpMockResponse, When};
 use serde_json::Value;
-use twilio_calls::{Calls, Client, ClientBuilder, CreateCall, Error, UpdateCall};
+use twilio_calls::{Calls, Client, ClientBuilder, CreateCall, Error, Request, UpdateCall};
 
 pub const ACCOUNT: &str = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 pub const SUBACCOUNT: &str = "ACcccccccccccccccccccccccccccccccc";
@@ -148,13 +148,13 @@ pub fn quick_retries() -> twilio_calls::RetryPolicy {
 }
 
 /// The smallest valid CreateCall.
-pub fn minimal_create(calls: &Calls) -> CreateCall {
+pub fn minimal_create(calls: &Calls) -> Request<CreateCall> {
     calls.create().to("+1").from("+2").url("https://e.x/t")
 }
 
 /// A CreateCall with every body parameter set, some as typed values and some as strings
 /// (the twilio-python parity scenario `create_every_parameter`).
-pub fn every_create_parameter(calls: &Calls) -> CreateCall {
+pub fn every_create_parameter(calls: &Calls) -> Request<CreateCall> {
     calls
         .create()
         .to("+15558675310")
@@ -198,7 +198,7 @@ pub fn every_create_parameter(calls: &Calls) -> CreateCall {
 
 /// An UpdateCall of [`CALL`] with every parameter but `Status` and `Twiml` set (the parity
 /// scenario `update_every_parameter`).
-pub fn every_update_parameter(calls: &Calls) -> UpdateCall {
+pub fn every_update_parameter(calls: &Calls) -> Request<UpdateCall> {
     calls
         .update(CALL)
         .url("https://example.com/next?step=2")
@@ -277,7 +277,7 @@ pub fn examples() -> Vec<(String, String, String, Value)> {
 
 /// Runs `operation` (an operationId of [`OPERATIONS`] that answers with JSON) through the
 /// public client and returns the SIDs of the calls it decoded.
-pub async fn run_for_sids(calls: &Calls, operation: &str) -> Result<Vec<Option<String>>, Error> {
+pub async fn run_for_sids(calls: &Calls, operation: &str) -> Result<Vec<String>, Error> {
     Ok(match operation {
         "CreateCall" => vec![minimal_create(calls).send().await?.sid],
         "FetchCall" => vec![calls.fetch(CALL).send().await?.sid],
@@ -295,8 +295,8 @@ pub async fn run_for_sids(calls: &Calls, operation: &str) -> Result<Vec<Option<S
 }
 
 /// The SIDs of the calls in an example response (a call, or a page of them).
-pub fn example_sids(example: &Value) -> Vec<Option<String>> {
-    let sid = |call: &Value| call["sid"].as_str().map(str::to_owned);
+pub fn example_sids(example: &Value) -> Vec<String> {
+    let sid = |call: &Value| call["sid"].as_str().unwrap().to_owned();
     match example.get("calls") {
         Some(calls) => calls.as_array().unwrap().iter().map(sid).collect(),
         None => vec![sid(example)],

@@ -1,14 +1,23 @@
 //! `cargo xtask regen`: updates the vendored Twilio spec and tells a maintainer what changed
-//! in the Calls operations.
+//! in the Calls operations, and which overlay actions the new spec makes unnecessary.
+//! `cargo xtask show-generated`: writes the code the build generates where it can be read.
 //!
-//! Exit codes: 0 no change or a compatible change; 2 a breaking change; 3 the new spec no
-//! longer generates a client that compiles (the old spec is put back); 1 anything else
-//! (bad arguments, fetch failed).
+//! Exit codes of `regen`: 0 no change or a compatible change; 2 a breaking change; 3 the new
+//! spec no longer generates a client that compiles (the old spec is put back); 1 anything
+//! else (bad arguments, fetch failed).
 
+#[path = "../../codegen/generate.rs"]
+mod generate;
+#[path = "../../codegen/overlay.rs"]
+mod overlay;
 #[path = "../../codegen/prepare.rs"]
 mod prepare;
 mod report;
+#[path = "../../codegen/rules.rs"]
+mod rules;
 mod source;
+#[path = "../../codegen/surface.rs"]
+mod surface;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -18,6 +27,7 @@ use source::Origin;
 const USAGE: &str = "\
 usage: cargo xtask regen [--from PATH|URL | --npm [VERSION]] [--dry-run] [--no-check]
                          [--workspace DIR]
+       cargo xtask show-generated [--workspace DIR]
 
 Fetches Twilio's API v2010 spec, prints what changed in the Calls operations, writes it to
 spec/twilio_api_v2010.yaml with spec/SOURCE, and runs `cargo check` to prove generation
@@ -29,10 +39,14 @@ still works.
   --no-check        skip `cargo check` after writing
   --workspace DIR   the workspace whose spec/ to update (default: this one)
 
-Exit codes: 0 no change or compatible, 2 breaking change, 3 generation fails, 1 error.";
+Exit codes: 0 no change or compatible, 2 breaking change, 3 generation fails, 1 error.
+
+show-generated writes what the build generates from spec/ (the raw client and types, and the
+public request builders) to target/generated/, formatted, and prints the two paths.";
 
 const SPEC: &str = "spec/twilio_api_v2010.yaml";
 const SOURCE: &str = "spec/SOURCE";
+const OVERLAY: &str = "spec/overlay.yaml";
 
 const EXIT_ERROR: u8 = 1;
 const EXIT_BREAKING: u8 = 2;
@@ -94,6 +108,23 @@ fn main() -> ExitCode {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
     }
+    if args[0] == "show-generated" {
+        let root = match args.get(1..) {
+            Some([flag, dir]) if flag == "--workspace" => PathBuf::from(dir),
+            Some([]) => workspace_root(),
+            _ => {
+                eprintln!("error: show-generated takes only --workspace DIR\n\n{USAGE}");
+                return ExitCode::from(EXIT_ERROR);
+            }
+        };
+        return match show_generated(&root) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(EXIT_ERROR)
+            }
+        };
+    }
     let args = match parse_args(&args) {
         Ok(args) => args,
         Err(message) => {
@@ -109,6 +140,25 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// Runs the build's generation on `root`'s spec and writes both outputs to target/generated.
+fn show_generated(root: &Path) -> Result<(), String> {
+    let read = |path: &str| {
+        std::fs::read_to_string(root.join(path)).map_err(|e| format!("reading {path}: {e}"))
+    };
+    let generated = generate::generate(&read(SPEC)?, &read(OVERLAY)?)?;
+    let dir = root.join("target/generated");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    for (file, code, what) in [
+        ("surface.rs", &generated.surface, "the public request builders (codegen/surface.rs)"),
+        ("raw.rs", &generated.raw, "the types and raw client (progenitor)"),
+    ] {
+        let path = dir.join(file);
+        write(&path, code.as_bytes())?;
+        println!("{}: {what}, {} lines", path.display(), code.lines().count());
+    }
+    Ok(())
 }
 
 fn workspace_root() -> PathBuf {
@@ -140,7 +190,12 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
     let breaking = changes.iter().any(|c| c.breaking);
     let verdict = if breaking { EXIT_BREAKING } else { 0 };
 
-    match prepare::prepare(new.clone()) {
+    let overlay_path = root.join(OVERLAY);
+    let overlay_text = std::fs::read_to_string(&overlay_path)
+        .map_err(|e| format!("reading {}: {e}", overlay_path.display()))?;
+    let overlay = prepare::parse_overlay(&overlay_text).map_err(|e| e.to_string())?;
+    print!("{}", report::overlay(&overlay, &overlay.apply(&mut new.clone())));
+    match prepare::prepare(new.clone(), &overlay) {
         Ok(prepared) => println!(
             "spec preparation succeeds: operations {}, component schemas {}, wire renames {}",
             prepare::operations(&prepared.spec).len(),

@@ -10,6 +10,7 @@ use std::fmt;
 
 use serde_json::Value;
 
+use crate::overlay::{Outcome, Overlay};
 use crate::prepare;
 
 /// One parameter, body field or response field.
@@ -78,6 +79,23 @@ pub fn surface(spec: &Value) -> Surface {
             (id, fields)
         })
         .collect()
+}
+
+/// What each overlay action would do to a new spec: still needed, already satisfied by it
+/// (so it can be dropped from spec/overlay.yaml), or without a target (the preparation will
+/// fail and say so).
+pub fn overlay(overlay: &Overlay, outcomes: &[Outcome]) -> String {
+    let mut out = String::new();
+    for (action, outcome) in overlay.actions.iter().zip(outcomes) {
+        let verdict = match outcome {
+            Outcome::Applied => "[overlay: still needed]",
+            Outcome::AlreadySatisfied => "[overlay: the new spec already says this; drop the action]",
+            Outcome::TargetGone => "[overlay: TARGET GONE; fix spec/overlay.yaml]",
+        };
+        let summary = action.description.split(['.', ';']).next().unwrap_or_default().trim();
+        out.push_str(&format!("{verdict} {summary}\n    target: {}\n", action.target));
+    }
+    out
 }
 
 fn add_properties(fields: &mut Fields, kind: &str, schema: Option<&Value>) {

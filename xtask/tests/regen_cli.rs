@@ -16,7 +16,7 @@ impl Scratch {
     fn new(name: &str) -> Self {
         let dir = std::env::temp_dir().join(format!("regen-cli-{}-{name}", std::process::id()));
         std::fs::create_dir_all(dir.join("spec")).unwrap();
-        for file in ["twilio_api_v2010.yaml", "SOURCE"] {
+        for file in ["twilio_api_v2010.yaml", "SOURCE", "overlay.yaml"] {
             let from = Path::new(SPEC).with_file_name(file);
             std::fs::copy(from, dir.join("spec").join(file)).unwrap();
         }
@@ -90,6 +90,43 @@ fn an_added_create_parameter_is_reported_compatible_and_dry_run_writes_nothing()
         (ws.read("twilio_api_v2010.yaml"), ws.read("SOURCE")),
         before
     );
+}
+
+#[test]
+fn overlay_actions_the_new_spec_satisfies_are_reported_as_droppable() {
+    let ws = Scratch::new("satisfied");
+    let new = ws.variant(|s| {
+        create_body(s)["properties"]["ClientNotificationUrl"] = json!({
+            "type": "string",
+            "format": "uri",
+            "description": "The URL that we should use to deliver `push call notification`."
+        });
+    });
+    let (code, out) = ws.regen(&new, &["--dry-run"]);
+    assert_eq!(code, 0, "{out}");
+    let verdicts: Vec<&str> = out.lines().filter(|l| l.starts_with("[overlay: ")).collect();
+    assert_eq!(verdicts.len(), 4, "{out}");
+    assert!(
+        verdicts[0].starts_with("[overlay: the new spec already says this; drop the action] CreateCall's ClientNotificationUrl"),
+        "{out}"
+    );
+    assert!(
+        verdicts[1..].iter().all(|v| v.starts_with("[overlay: still needed]")),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_overlay_action_whose_target_is_gone_fails_generation_naming_it() {
+    let ws = Scratch::new("target-gone");
+    let new = ws.variant(|s| {
+        let page = &mut s["paths"][CALLS]["get"]["responses"]["200"]["content"]["application/json"];
+        page.as_object_mut().unwrap().remove("schema");
+    });
+    let (code, out) = ws.regen(&new, &["--dry-run"]);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("[overlay: TARGET GONE; fix spec/overlay.yaml] ListCall's page links"), "{out}");
+    assert!(out.contains("spec preparation step `apply_overlay` failed"), "{out}");
 }
 
 #[test]
