@@ -13,8 +13,15 @@ use crate::error::Error;
 /// How much of a refused value an error shows.
 const SHOWN_CHARS: usize = 40;
 
+/// The start of a refused value, quoted, with its length when it is cut short.
 fn shown(value: &str) -> String {
-    value.chars().take(SHOWN_CHARS).collect()
+    let count = value.chars().count();
+    let start: String = value.chars().take(SHOWN_CHARS).collect();
+    if count > SHOWN_CHARS {
+        format!("{start:?}… ({count} characters)")
+    } else {
+        format!("{start:?}")
+    }
 }
 
 /// `value` must convert into the generated, constraint-checking type `T`; `allowed` says
@@ -26,7 +33,7 @@ where
 {
     value.parse::<T>().map(drop).map_err(|e| {
         let allowed = allowed.map(|a| format!(": only {a}")).unwrap_or_default();
-        Error::invalid(parameter, format!("{e}{allowed} (got {:?})", shown(value)))
+        Error::invalid(parameter, format!("{e}{allowed} (got {})", shown(value)))
     })
 }
 
@@ -84,11 +91,11 @@ pub(crate) fn url(parameter: &'static str, value: Option<&str>) -> Result<(), Er
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.has_host() => Ok(()),
         Ok(_) => Err(Error::invalid(
             parameter,
-            format!("must be an http or https URL (got {:?})", shown(value)),
+            format!("must be an http or https URL (got {})", shown(value)),
         )),
         Err(e) => Err(Error::invalid(
             parameter,
-            format!("must be an absolute URL: {e} (got {:?})", shown(value)),
+            format!("must be an absolute URL: {e} (got {})", shown(value)),
         )),
     }
 }
@@ -102,7 +109,7 @@ pub(crate) fn one_of<T: AsRef<str>>(
     match value.map(AsRef::as_ref) {
         Some(value) if !values.contains(&value) => Err(Error::invalid(
             parameter,
-            format!("must be one of {} (got {:?})", values.join(", "), shown(value)),
+            format!("must be one of {} (got {})", values.join(", "), shown(value)),
         )),
         _ => Ok(()),
     }
@@ -144,14 +151,14 @@ where
     value
         .trim()
         .parse()
-        .map_err(|e| Error::invalid(parameter, format!("{e} (got {:?})", shown(value))))
+        .map_err(|e| Error::invalid(parameter, format!("{e} (got {})", shown(value))))
 }
 
 /// A parameter name the operation does not have.
 pub(crate) fn unknown_parameter(operation: &'static str, name: &str) -> Error {
     Error::InvalidInput {
         parameter: "wire_name",
-        message: format!("{operation} has no parameter {:?}", shown(name)),
+        message: format!("{operation} has no parameter {}", shown(name)),
     }
 }
 

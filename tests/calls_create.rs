@@ -35,46 +35,47 @@ async fn every_parameter_goes_on_the_wire_as_twilio_names_it() {
         seen.target,
         format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json")
     );
+    // Every parameter in the spec's order, which is also twilio-python's.
     assert_eq!(
         seen.body,
         [
-            "AsyncAmd=true",
-            "AsyncAmdStatusCallback=https%3A%2F%2Fexample.com%2Famd",
-            "AsyncAmdStatusCallbackMethod=POST",
-            "Byoc=BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "CallReason=Appointment+reminder",
-            "CallToken=tok-123",
-            "CallerId=client%3Aalice",
-            "FallbackMethod=POST",
-            "FallbackUrl=https%3A%2F%2Fexample.com%2Ffallback",
+            "To=%2B15558675310",
             "From=%2B15017122661",
-            "MachineDetection=DetectMessageEnd",
-            "MachineDetectionSilenceTimeout=5000",
-            "MachineDetectionSpeechEndThreshold=1200",
-            "MachineDetectionSpeechThreshold=2400",
-            "MachineDetectionTimeout=45",
             "Method=GET",
-            "Record=true",
-            "RecordingChannels=dual",
-            "RecordingStatusCallback=https%3A%2F%2Fexample.com%2Frec",
-            "RecordingStatusCallbackEvent=in-progress",
-            "RecordingStatusCallbackEvent=completed",
-            "RecordingStatusCallbackEvent=absent",
-            "RecordingStatusCallbackMethod=GET",
-            "RecordingTrack=both",
-            "SendDigits=W1234%23",
-            "SipAuthPassword=p%40ss+word",
-            "SipAuthUsername=alice",
+            "FallbackUrl=https%3A%2F%2Fexample.com%2Ffallback",
+            "FallbackMethod=POST",
             "StatusCallback=https%3A%2F%2Fexample.com%2Fstatus",
             "StatusCallbackEvent=initiated",
             "StatusCallbackEvent=ringing",
             "StatusCallbackEvent=answered",
             "StatusCallbackEvent=completed",
             "StatusCallbackMethod=POST",
-            "TimeLimit=3600",
+            "SendDigits=W1234%23",
             "Timeout=30",
-            "To=%2B15558675310",
+            "Record=true",
+            "RecordingChannels=dual",
+            "RecordingStatusCallback=https%3A%2F%2Fexample.com%2Frec",
+            "RecordingStatusCallbackMethod=GET",
+            "SipAuthUsername=alice",
+            "SipAuthPassword=p%40ss+word",
+            "MachineDetection=DetectMessageEnd",
+            "MachineDetectionTimeout=45",
+            "RecordingStatusCallbackEvent=in-progress",
+            "RecordingStatusCallbackEvent=completed",
+            "RecordingStatusCallbackEvent=absent",
             "Trim=do-not-trim",
+            "CallerId=client%3Aalice",
+            "MachineDetectionSpeechThreshold=2400",
+            "MachineDetectionSpeechEndThreshold=1200",
+            "MachineDetectionSilenceTimeout=5000",
+            "AsyncAmd=true",
+            "AsyncAmdStatusCallback=https%3A%2F%2Fexample.com%2Famd",
+            "AsyncAmdStatusCallbackMethod=POST",
+            "Byoc=BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "CallReason=Appointment+reminder",
+            "CallToken=tok-123",
+            "RecordingTrack=both",
+            "TimeLimit=3600",
             "Url=https%3A%2F%2Fexample.com%2Ftwiml%3Fa%3D1%26b%3D2",
         ]
         .join("&")
@@ -123,15 +124,16 @@ async fn minimal_create_sends_only_what_was_set() {
         .await
         .unwrap();
     let seen = recorder.seen();
+    // In the spec's order, as Twilio's own SDKs send them.
     assert_eq!(
         seen[0].body,
-        "From=%2B15017122661&To=%2B15558675310\
+        "To=%2B15558675310&From=%2B15017122661\
          &Twiml=%3CResponse%3E%3CSay%3EAhoy%2C+world%21%3C%2FSay%3E%3C%2FResponse%3E"
     );
     assert_eq!(
         seen[1].body,
-        "ApplicationSid=APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa&From=client%3Aalice&Record=false\
-         &StatusCallbackEvent=completed&To=sip%3Abob%40example.com"
+        "To=sip%3Abob%40example.com&From=client%3Aalice&StatusCallbackEvent=completed\
+         &Record=false&ApplicationSid=APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     );
 }
 
@@ -199,24 +201,24 @@ async fn every_rule_is_checked_before_anything_is_sent() {
     let cases = vec![
         (
             calls.create().from("+1").url("https://e.x/t"),
-            "to",
+            "To",
             "is required",
         ),
         (
             calls.create().to("+1").url("https://e.x/t"),
-            "from",
+            "From",
             "is required",
         ),
         (
             calls.create().to(" ").from("+1").url("https://e.x/t"),
-            "to",
-            "is required",
+            "To",
+            "must not be empty",
         ),
-        (calls.create().to("+1").from("+2"), "url", "none is set"),
+        (calls.create().to("+1").from("+2"), "Url", "none is set"),
         (
             ok().twiml("<Response/>"),
-            "url",
-            "but `url` and `twiml` are set",
+            "Url",
+            "but `Url` and `Twiml` are set",
         ),
         (
             calls
@@ -225,12 +227,12 @@ async fn every_rule_is_checked_before_anything_is_sent() {
                 .from("+2")
                 .twiml("<Response/>")
                 .application_sid("APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
-            "url",
-            "but `twiml` and `application_sid` are set",
+            "Url",
+            "but `Twiml` and `ApplicationSid` are set",
         ),
         (
             calls.create().to("+1").from("+2").application_sid("AP123"),
-            "application_sid",
+            "ApplicationSid",
             "shorter than 34 characters",
         ),
         (
@@ -239,124 +241,124 @@ async fn every_rule_is_checked_before_anything_is_sent() {
                 .to("+1")
                 .from("+2")
                 .application_sid("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
-            "application_sid",
+            "ApplicationSid",
             "^AP[0-9a-fA-F]{32}$",
         ),
         (
             ok().byoc("BYzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"),
-            "byoc",
+            "Byoc",
             "^BY[0-9a-fA-F]{32}$",
         ),
         (
             calls.create().to("+1").from("+2").url("example.com/t"),
-            "url",
+            "Url",
             "absolute URL",
         ),
         (
             ok().fallback_url("ftp://example.com"),
-            "fallback_url",
+            "FallbackUrl",
             "http or https",
         ),
         (
             ok().status_callback("/status"),
-            "status_callback",
+            "StatusCallback",
             "absolute URL",
         ),
         (
             ok().recording_status_callback("nope"),
-            "recording_status_callback",
+            "RecordingStatusCallback",
             "absolute URL",
         ),
         (
             ok().async_amd_status_callback("x:"),
-            "async_amd_status_callback",
+            "AsyncAmdStatusCallback",
             "http or https",
         ),
-        (ok().method("PUT"), "method", "must be GET or POST"),
+        (ok().method("PUT"), "Method", "must be one of GET, POST"),
         (
             ok().fallback_method("get"),
-            "fallback_method",
-            "must be GET or POST",
+            "FallbackMethod",
+            "must be one of GET, POST",
         ),
         (
             ok().status_callback_method("DELETE"),
-            "status_callback_method",
-            "GET or POST",
+            "StatusCallbackMethod",
+            "must be one of GET, POST (got \"DELETE\")",
         ),
         (
             ok().recording_status_callback_method("X"),
-            "recording_status_callback_method",
-            "GET or POST",
+            "RecordingStatusCallbackMethod",
+            "must be one of GET, POST (got \"X\")",
         ),
         (
             ok().async_amd_status_callback_method("X"),
-            "async_amd_status_callback_method",
-            "GET or POST",
+            "AsyncAmdStatusCallbackMethod",
+            "must be one of GET, POST (got \"X\")",
         ),
         (
             ok().send_digits("12x"),
-            "send_digits",
-            "may only hold 0-9, A-D, #, *, w and W",
+            "SendDigits",
+            "only 0-9, A-D, #, *, w and W",
         ),
         (
             ok().send_digits("1".repeat(33)),
-            "send_digits",
-            "at most 32 characters (got 33)",
+            "SendDigits",
+            "longer than 32 characters",
         ),
         (
             ok().timeout(0),
-            "timeout",
-            "between 1 and 600 seconds (got 0)",
+            "Timeout",
+            "between 1 and 600 (got 0)",
         ),
         (
             ok().timeout(601),
-            "timeout",
-            "between 1 and 600 seconds (got 601)",
+            "Timeout",
+            "between 1 and 600 (got 601)",
         ),
         (
             ok().machine_detection_timeout(2),
-            "machine_detection_timeout",
+            "MachineDetectionTimeout",
             "between 3 and 59",
         ),
         (
             ok().machine_detection_timeout(60),
-            "machine_detection_timeout",
+            "MachineDetectionTimeout",
             "between 3 and 59",
         ),
         (
             ok().machine_detection_speech_threshold(999),
-            "machine_detection_speech_threshold",
+            "MachineDetectionSpeechThreshold",
             "between 1000 and 6000",
         ),
         (
             ok().machine_detection_speech_threshold(6001),
-            "machine_detection_speech_threshold",
+            "MachineDetectionSpeechThreshold",
             "between 1000 and 6000",
         ),
         (
             ok().machine_detection_speech_end_threshold(499),
-            "machine_detection_speech_end_threshold",
+            "MachineDetectionSpeechEndThreshold",
             "between 500 and 5000",
         ),
         (
             ok().machine_detection_speech_end_threshold(5001),
-            "machine_detection_speech_end_threshold",
+            "MachineDetectionSpeechEndThreshold",
             "between 500 and 5000",
         ),
         (
             ok().machine_detection_silence_timeout(1999),
-            "machine_detection_silence_timeout",
+            "MachineDetectionSilenceTimeout",
             "between 2000 and 10000",
         ),
         (
             ok().machine_detection_silence_timeout(10001),
-            "machine_detection_silence_timeout",
+            "MachineDetectionSilenceTimeout",
             "between 2000 and 10000",
         ),
         (
             calls.create().to("+1").from("+2").twiml("x".repeat(4001)),
-            "twiml",
-            "at most 4000 characters (got 4001)",
+            "Twiml",
+            "longer than 4000 characters",
         ),
         (
             client
@@ -366,7 +368,7 @@ async fn every_rule_is_checked_before_anything_is_sent() {
                 .to("+1")
                 .from("+2")
                 .url("https://e.x/t"),
-            "account_sid",
+            "AccountSid",
             "shorter than 34 characters",
         ),
     ];
