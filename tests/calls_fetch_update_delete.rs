@@ -91,11 +91,12 @@ async fn update_sends_every_parameter_as_the_spec_names_it() {
         );
         assert_eq!(s.header("authorization"), Some(BASIC_AUTH));
     }
+    // In the spec's order, as twilio-python sends them.
     assert_eq!(
         seen[0].body,
-        "FallbackMethod=POST&FallbackUrl=https%3A%2F%2Fexample.com%2Ffallback&Method=GET\
-         &StatusCallback=https%3A%2F%2Fexample.com%2Fstatus&StatusCallbackMethod=GET\
-         &TimeLimit=120&Url=https%3A%2F%2Fexample.com%2Fnext%3Fstep%3D2"
+        "Url=https%3A%2F%2Fexample.com%2Fnext%3Fstep%3D2&Method=GET\
+         &FallbackUrl=https%3A%2F%2Fexample.com%2Ffallback&FallbackMethod=POST\
+         &StatusCallback=https%3A%2F%2Fexample.com%2Fstatus&StatusCallbackMethod=GET&TimeLimit=120"
     );
     assert_eq!(seen[1].body, "Status=canceled");
     assert_eq!(
@@ -138,12 +139,12 @@ async fn path_segments_are_checked_so_nothing_can_be_injected() {
                 .send()
                 .await
                 .map(drop),
-            "sid",
+            "Sid",
             "^CA[0-9a-fA-F]{32}$",
         ),
         (
             client.calls().fetch("").send().await.map(drop),
-            "sid",
+            "Sid",
             "shorter than 34",
         ),
         (
@@ -152,7 +153,7 @@ async fn path_segments_are_checked_so_nothing_can_be_injected() {
                 .delete("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
                 .send()
                 .await,
-            "sid",
+            "Sid",
             "longer than 34",
         ),
         (
@@ -163,7 +164,7 @@ async fn path_segments_are_checked_so_nothing_can_be_injected() {
                 .send()
                 .await
                 .map(drop),
-            "sid",
+            "Sid",
             "^CA",
         ),
         (
@@ -174,7 +175,7 @@ async fn path_segments_are_checked_so_nothing_can_be_injected() {
                 .send()
                 .await
                 .map(drop),
-            "account_sid",
+            "AccountSid",
             "shorter than 34",
         ),
         (
@@ -184,7 +185,7 @@ async fn path_segments_are_checked_so_nothing_can_be_injected() {
                 .delete(CALL)
                 .send()
                 .await,
-            "account_sid",
+            "AccountSid",
             "^AC",
         ),
     ];
@@ -202,40 +203,40 @@ async fn update_rules_are_checked_before_anything_is_sent() {
     let cases = vec![
         (
             calls.update(CALL).status("hold"),
-            "status",
-            "must be canceled or completed (got \"hold\")",
+            "Status",
+            "must be one of canceled, completed (got \"hold\")",
         ),
         (
             calls.update(CALL).url("https://e.x/a").twiml("<Response/>"),
-            "url",
-            "but `url` and `twiml` are set",
+            "Url",
+            "but `Url` and `Twiml` are set",
         ),
-        (calls.update(CALL).url("/relative"), "url", "absolute URL"),
+        (calls.update(CALL).url("/relative"), "Url", "absolute URL"),
         (
             calls.update(CALL).fallback_url("mailto:x@y"),
-            "fallback_url",
+            "FallbackUrl",
             "http or https",
         ),
         (
             calls.update(CALL).status_callback("::"),
-            "status_callback",
+            "StatusCallback",
             "absolute URL",
         ),
-        (calls.update(CALL).method("PATCH"), "method", "GET or POST"),
+        (calls.update(CALL).method("PATCH"), "Method", "must be one of GET, POST"),
         (
             calls.update(CALL).fallback_method("x"),
-            "fallback_method",
-            "GET or POST",
+            "FallbackMethod",
+            "must be one of GET, POST",
         ),
         (
             calls.update(CALL).status_callback_method("x"),
-            "status_callback_method",
-            "GET or POST",
+            "StatusCallbackMethod",
+            "must be one of GET, POST",
         ),
         (
             calls.update(CALL).twiml("y".repeat(4001)),
-            "twiml",
-            "at most 4000 characters",
+            "Twiml",
+            "longer than 4000 characters",
         ),
     ];
     for (request, parameter, rule) in cases {

@@ -100,11 +100,12 @@ async fn every_filter_goes_on_the_wire_with_twilios_keys() {
     assert_eq!(
         seen.target,
         format!(
-            "{}?EndTime=2024-01-31T23%3A59%3A59Z&EndTime%3E=2024-01-01T00%3A00%3A00Z\
-             &EndTime%3C=2024-03-01&From=%2B15017122661&PageSize=2\
-             &ParentCallSid=CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb&StartTime=2024-01-31\
-             &StartTime%3E=2024-01-01&StartTime%3C=2024-02-01T10%3A30%3A00Z\
-             &Status=in-progress&To=%2B15558675310",
+            // The spec's order (twilio-python's), and its keys, `<` and `>` included.
+            "{}?To=%2B15558675310&From=%2B15017122661\
+             &ParentCallSid=CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb&Status=in-progress\
+             &StartTime=2024-01-31&StartTime%3C=2024-02-01T10%3A30%3A00Z&StartTime%3E=2024-01-01\
+             &EndTime=2024-01-31T23%3A59%3A59Z&EndTime%3C=2024-03-01\
+             &EndTime%3E=2024-01-01T00%3A00%3A00Z&PageSize=2",
             list_path()
         )
     );
@@ -150,13 +151,13 @@ async fn page_size_follows_twilio_gos_rule() {
         let err = calls.list().page_size(bad).send().await.unwrap_err();
         assert_eq!(
             err.to_string(),
-            format!("invalid `page_size`: must be between 1 and 1000 (got {bad})")
+            format!("invalid `PageSize`: must be between 1 and 1000 (got {bad})")
         );
         let from_stream = calls.list().page_size(bad).stream().next().await.unwrap();
         assert!(matches!(
             from_stream,
             Err(Error::InvalidInput {
-                parameter: "page_size",
+                parameter: "PageSize",
                 ..
             })
         ));
@@ -168,7 +169,7 @@ async fn page_size_follows_twilio_gos_rule() {
         .await
         .unwrap_err();
     assert!(
-        err.to_string().starts_with("invalid `parent_call_sid`"),
+        err.to_string().starts_with("invalid `ParentCallSid`"),
         "{err}"
     );
     assert_eq!(recorder.seen().len(), 6);

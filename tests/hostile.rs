@@ -198,7 +198,7 @@ async fn empty_success_bodies_are_decode_errors() {
     let (base, _) = scripted(json("201 Created", b"{}")).await;
     let err = create(&self::client(&base)).await;
     let (_, status, message) = decode_message(&err);
-    assert_eq!((status, message), (201, "no `sid`"));
+    assert_eq!((status, message), (201, "missing field `sid` at line 1 column 2"));
     // The create succeeded as far as Twilio is concerned: the call exists.
     assert!(err.may_have_taken_effect());
 }
@@ -218,9 +218,12 @@ async fn a_success_status_with_a_twilio_error_body_is_an_error() {
             "{message}"
         );
     }
-    // A page: the error decodes as an empty page, which has no `uri`.
+    // A page: the error has no `uri`, which every page has.
     let err = client.calls().list().send().await.unwrap_err();
-    assert_eq!(decode_message(&err).2, "no `uri`");
+    assert_eq!(
+        decode_message(&err).2,
+        "missing field `uri` at line 1 column 138; the body is Twilio error 20404 (The requested resource was not found)"
+    );
 }
 
 #[tokio::test]

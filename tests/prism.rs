@@ -486,9 +486,9 @@ async fn repeated_keys_for_arrays() {
         .unwrap();
     assert_eq!(
         recorder.only().body,
-        "From=%2B15017122661&RecordingStatusCallbackEvent=in-progress\
-         &RecordingStatusCallbackEvent=completed&StatusCallbackEvent=initiated\
-         &StatusCallbackEvent=ringing&To=%2B15558675310&Url=https%3A%2F%2Fexample.com%2Ftwiml"
+        "To=%2B15558675310&From=%2B15017122661&StatusCallbackEvent=initiated\
+         &StatusCallbackEvent=ringing&RecordingStatusCallbackEvent=in-progress\
+         &RecordingStatusCallbackEvent=completed&Url=https%3A%2F%2Fexample.com%2Ftwiml"
     );
 }
 

@@ -437,7 +437,7 @@ async fn create_and_update_take_a_voice_response() {
                  %3CHangup%2F%3E%3C%2FResponse%3E";
     assert_eq!(
         seen[0].body,
-        format!("From=%2B15017122661&To=%2B15558675310&{twiml}")
+        format!("To=%2B15558675310&From=%2B15017122661&{twiml}")
     );
     assert_eq!(seen[1].body, twiml);
 }
@@ -461,14 +461,14 @@ async fn an_oversized_voice_response_is_refused_before_sending() {
         .unwrap_err();
     common::assert_invalid(
         &err,
-        "twiml",
-        &format!("at most 4000 characters (got {length})"),
+        "Twiml",
+        &format!("longer than 4000 characters (got \"<?xml version=\\\"1.0\\\" encoding=\\\"UTF-8\\\"?><R\"… ({length} characters))"),
     );
     let err = calls
         .update(common::CALL)
         .twiml(response)
         .await
         .unwrap_err();
-    common::assert_invalid(&err, "twiml", "at most 4000 characters");
+    common::assert_invalid(&err, "Twiml", "longer than 4000 characters");
     assert!(recorder.seen().is_empty());
 }

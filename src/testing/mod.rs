@@ -21,7 +21,7 @@
 //! let call = client.calls().create()
 //!     .to("+15558675310").from("+15005550006").url("https://example.com/twiml")
 //!     .send().await?;
-//! let sid = call.sid.clone().unwrap();
+//! let sid = call.sid.clone();
 //! assert_eq!(call.status, Some(CallStatus::Queued));
 //!
 //! fake.advance(&sid, CallStatus::InProgress).await?;
