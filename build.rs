@@ -59,9 +59,13 @@ fn rustc_version() -> String {
 }
 
 fn run(out_dir: &Path) -> Result<(), String> {
-    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"));
+    let read =
+        |path: &str| std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"));
     let generated = generate::generate(&read(SPEC)?, &read(OVERLAY)?)?;
-    for (file, code) in [("calls.rs", generated.raw), ("surface.rs", generated.surface)] {
+    for (file, code) in [
+        ("calls.rs", generated.raw),
+        ("surface.rs", generated.surface),
+    ] {
         let path = out_dir.join(file);
         std::fs::write(&path, code).map_err(|e| format!("writing {}: {e}", path.display()))?;
     }

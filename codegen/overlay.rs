@@ -381,7 +381,11 @@ fn select(document: &Value, path: &[Selector]) -> Vec<Vec<Step>> {
 fn children<'a>(node: &'a Value, selector: &Selector) -> Vec<(Step, &'a Value)> {
     let all: Vec<(Step, &Value)> = match node {
         Value::Object(map) => map.iter().map(|(k, v)| (Step::Key(k.clone()), v)).collect(),
-        Value::Array(items) => items.iter().enumerate().map(|(i, v)| (Step::Index(i), v)).collect(),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (Step::Index(i), v))
+            .collect(),
         _ => Vec::new(),
     };
     match selector {
@@ -389,7 +393,11 @@ fn children<'a>(node: &'a Value, selector: &Selector) -> Vec<(Step, &'a Value)> 
         Selector::Filter(filter) => all.into_iter().filter(|(_, v)| filter.holds(v)).collect(),
         Selector::Names(names) => names
             .iter()
-            .filter_map(|name| node.as_object()?.get(name).map(|v| (Step::Key(name.clone()), v)))
+            .filter_map(|name| {
+                node.as_object()?
+                    .get(name)
+                    .map(|v| (Step::Key(name.clone()), v))
+            })
             .collect(),
         Selector::Index(i) => node
             .as_array()
@@ -447,7 +455,11 @@ fn merge(node: &mut Value, update: &Value) -> bool {
         }
         (Value::Array(node), Value::Array(update)) => {
             // Appending what is already there would repeat it: only missing items are added.
-            let missing: Vec<Value> = update.iter().filter(|v| !node.contains(v)).cloned().collect();
+            let missing: Vec<Value> = update
+                .iter()
+                .filter(|v| !node.contains(v))
+                .cloned()
+                .collect();
             node.extend(missing.iter().cloned());
             !missing.is_empty()
         }
@@ -560,7 +572,9 @@ mod tests {
         let bad = |doc: Value| Overlay::from_value(&doc).unwrap_err().to_string();
         let base = |actions: Value| json!({"overlay": "1.0.0", "info": {"title": "t"}, "actions": actions});
         assert!(bad(json!({"overlay": "2.0.0"})).contains("1.x"));
-        assert!(bad(base(json!([{"target": "$.a"}]))).contains("either `update` or `remove: true`"));
+        assert!(
+            bad(base(json!([{"target": "$.a"}]))).contains("either `update` or `remove: true`")
+        );
         assert!(bad(base(json!([{"target": "a.b", "remove": true}]))).contains("root"));
         assert!(bad(base(json!([{"target": "$.a[?@.b = 1]", "remove": true}]))).contains("`==`"));
         assert!(bad(base(json!([{"target": "$.a['b'", "remove": true}]))).contains("missing `]`"));

@@ -172,7 +172,8 @@ pub fn parse_yaml(text: &str) -> Result<Value, PrepareError> {
 
 /// Reads the overlay file's text (YAML).
 pub fn parse_overlay(text: &str) -> Result<Overlay, PrepareError> {
-    let document = serde_norway::from_str(text).map_err(|e| fail("parse_overlay", e.to_string()))?;
+    let document =
+        serde_norway::from_str(text).map_err(|e| fail("parse_overlay", e.to_string()))?;
     Overlay::from_value(&document).map_err(|e| fail("parse_overlay", e.to_string()))
 }
 
@@ -281,19 +282,37 @@ pub fn write_prose_rules(spec: &mut Value, rules: &[Rule]) -> Result<(), Prepare
             constraint,
             ..
         } = *rule;
-        let op = operation_mut(spec, operation)
-            .ok_or_else(|| fail(STEP, format!("a rule names operation `{operation}`, which the spec does not have")))?;
+        let op = operation_mut(spec, operation).ok_or_else(|| {
+            fail(
+                STEP,
+                format!("a rule names operation `{operation}`, which the spec does not have"),
+            )
+        })?;
         for name in parameters {
             let schema = parameter_schema_mut(op, name).ok_or_else(|| {
-                fail(STEP, format!("a rule names `{operation}.{name}`, which the spec does not have"))
+                fail(
+                    STEP,
+                    format!("a rule names `{operation}.{name}`, which the spec does not have"),
+                )
             })?;
-            let ty = schema.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
-            let map = schema.as_object_mut().expect("parameter schemas are objects");
+            let ty = schema
+                .get("type")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let map = schema
+                .as_object_mut()
+                .expect("parameter schemas are objects");
             let expect = |wanted: &str| {
                 if ty == wanted {
                     Ok(())
                 } else {
-                    Err(fail(STEP, format!("`{operation}.{name}` is `{ty}`, not `{wanted}`: the rule {constraint:?} no longer fits")))
+                    Err(fail(
+                        STEP,
+                        format!(
+                            "`{operation}.{name}` is `{ty}`, not `{wanted}`: the rule {constraint:?} no longer fits"
+                        ),
+                    ))
                 }
             };
             match constraint {
@@ -359,10 +378,17 @@ fn parameter_schema_mut<'a>(op: &'a mut Value, name: &str) -> Option<&'a mut Val
     let in_parameters = op
         .get("parameters")
         .and_then(Value::as_array)
-        .and_then(|params| params.iter().position(|p| p.get("name").and_then(Value::as_str) == Some(name)));
+        .and_then(|params| {
+            params
+                .iter()
+                .position(|p| p.get("name").and_then(Value::as_str) == Some(name))
+        });
     match in_parameters {
         Some(i) => op.pointer_mut(&format!("/parameters/{i}/schema")),
-        None => op.pointer_mut(&format!("{FORM_BODY}/properties/{}", name.replace('~', "~0").replace('/', "~1"))),
+        None => op.pointer_mut(&format!(
+            "{FORM_BODY}/properties/{}",
+            name.replace('~', "~0").replace('/', "~1")
+        )),
     }
 }
 
@@ -529,7 +555,9 @@ pub fn require_identifiers(spec: &mut Value) -> Result<(), PrepareError> {
             return;
         };
         remove_key(property, "nullable");
-        let required = map.entry("required").or_insert_with(|| Value::Array(Vec::new()));
+        let required = map
+            .entry("required")
+            .or_insert_with(|| Value::Array(Vec::new()));
         if let Value::Array(required) = required
             && !required.iter().any(|r| r == field)
         {
@@ -548,7 +576,9 @@ pub fn require_identifiers(spec: &mut Value) -> Result<(), PrepareError> {
         }
         Ok(())
     })?;
-    let schemas = spec.pointer_mut("/components/schemas").and_then(Value::as_object_mut);
+    let schemas = spec
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut);
     for (name, schema) in schemas.into_iter().flatten() {
         if reached.contains(name)
             && let Some(map) = schema.as_object_mut()
@@ -988,7 +1018,8 @@ mod tests {
         assert!(spec["o"].get("x-rust-type").is_none());
         assert!(spec["u"].get("x-rust-type").is_none());
 
-        let mut filter = json!({"type": "string", "anyOf": [{"format": "date-time"}, {"format": "date"}]});
+        let mut filter =
+            json!({"type": "string", "anyOf": [{"format": "date-time"}, {"format": "date"}]});
         map_formats_to_rust_types(&mut filter, FORMAT_TYPES);
         assert_eq!(
             filter,
@@ -1069,7 +1100,10 @@ mod tests {
     fn the_vendored_spec_prepares_to_the_calls_surface() {
         let (raw, overlay) = vendored();
         let outcomes = overlay.apply(&mut raw.clone());
-        assert!(outcomes.iter().all(|o| *o == Outcome::Applied), "{outcomes:?}");
+        assert!(
+            outcomes.iter().all(|o| *o == Outcome::Applied),
+            "{outcomes:?}"
+        );
         let Prepared { spec, renames } = prepare(raw.clone(), &overlay).unwrap();
 
         let ops: Vec<_> = operations(&spec).into_keys().collect();
@@ -1102,8 +1136,10 @@ mod tests {
         let mut overlaid = raw.clone();
         overlay.apply(&mut overlaid);
         for id in ["CreateCall", "UpdateCall"] {
-            let prepared = operations(&spec)[id].2.pointer(FORM_BODY).unwrap()["properties"].clone();
-            let source = operations(&overlaid)[id].2.pointer(FORM_BODY).unwrap()["properties"].clone();
+            let prepared =
+                operations(&spec)[id].2.pointer(FORM_BODY).unwrap()["properties"].clone();
+            let source =
+                operations(&overlaid)[id].2.pointer(FORM_BODY).unwrap()["properties"].clone();
             let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
             assert_eq!(keys(&prepared), keys(&source), "{id}");
         }
@@ -1143,14 +1179,15 @@ mod tests {
             let name = param["name"].as_str().unwrap();
             if name.starts_with("StartTime") || name.starts_with("EndTime") {
                 assert_eq!(
-                    param["schema"]["x-rust-type"]["path"],
-                    "twilio_calls::DateOrDateTime",
+                    param["schema"]["x-rust-type"]["path"], "twilio_calls::DateOrDateTime",
                     "{name}"
                 );
                 assert!(param["schema"].get("anyOf").is_none(), "{name}");
             }
         }
-        let page = list.pointer("/responses/200/content/application~1json/schema").unwrap();
+        let page = list
+            .pointer("/responses/200/content/application~1json/schema")
+            .unwrap();
         assert_eq!(page["required"], json!(["uri"]));
         assert!(page["properties"]["next_page_uri"].get("format").is_none());
     }
@@ -1159,15 +1196,15 @@ mod tests {
     fn prose_rules_become_constraints_and_missing_parameters_fail() {
         use crate::rules::{Constraint, Rule};
         let mut spec = json!({"paths": {"/Calls.json": {"post": {
-            "operationId": "CreateCall",
-            "parameters": [{"name": "Sid", "in": "path", "schema": {"type": "string"}}],
-            "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
-                "properties": {
-                    "Timeout": {"type": "integer"},
-                    "Digits": {"type": "string"},
-                    "Url": {"type": "string"},
-                    "Twiml": {"type": "string"}
-                }}}}}}}}});
+        "operationId": "CreateCall",
+        "parameters": [{"name": "Sid", "in": "path", "schema": {"type": "string"}}],
+        "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
+            "properties": {
+                "Timeout": {"type": "integer"},
+                "Digits": {"type": "string"},
+                "Url": {"type": "string"},
+                "Twiml": {"type": "string"}
+            }}}}}}}}});
         let rule = |parameters, constraint| Rule {
             operation: "CreateCall",
             parameters,
@@ -1175,8 +1212,20 @@ mod tests {
             prose: "",
         };
         let rules = [
-            rule(&["Timeout"], Constraint::Range { minimum: 1, maximum: 600 }),
-            rule(&["Digits"], Constraint::Pattern { pattern: "^[0-9]*$", allowed: "digits" }),
+            rule(
+                &["Timeout"],
+                Constraint::Range {
+                    minimum: 1,
+                    maximum: 600,
+                },
+            ),
+            rule(
+                &["Digits"],
+                Constraint::Pattern {
+                    pattern: "^[0-9]*$",
+                    allowed: "digits",
+                },
+            ),
             rule(&["Digits"], Constraint::MaxLength(32)),
             rule(&["Sid"], Constraint::Format("uri")),
             rule(&["Url", "Twiml"], Constraint::ExactlyOne),
@@ -1196,9 +1245,21 @@ mod tests {
         assert_eq!(body["x-exactly-one-of"], json!([["Url", "Twiml"]]));
 
         for (bad, expected) in [
-            (rule(&["Nope"], Constraint::MaxLength(1)), "`CreateCall.Nope`, which the spec does not have"),
-            (rule(&["Timeout"], Constraint::MaxLength(1)), "`CreateCall.Timeout` is `integer`, not `string`"),
-            (Rule { operation: "Gone", ..rules[0] }, "operation `Gone`"),
+            (
+                rule(&["Nope"], Constraint::MaxLength(1)),
+                "`CreateCall.Nope`, which the spec does not have",
+            ),
+            (
+                rule(&["Timeout"], Constraint::MaxLength(1)),
+                "`CreateCall.Timeout` is `integer`, not `string`",
+            ),
+            (
+                Rule {
+                    operation: "Gone",
+                    ..rules[0]
+                },
+                "operation `Gone`",
+            ),
         ] {
             let err = write_prose_rules(&mut spec, &[bad]).unwrap_err();
             assert_eq!(err.step, "write_prose_rules");
@@ -1232,8 +1293,13 @@ mod tests {
         let call = &spec["components"]["schemas"]["call"];
         assert_eq!(call["required"], json!(["sid"]));
         assert_eq!(call["properties"]["sid"], json!({"type": "string"}));
-        assert!(spec["components"]["schemas"]["unused"].get("required").is_none());
-        let page = &spec["paths"]["/Calls.json"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+        assert!(
+            spec["components"]["schemas"]["unused"]
+                .get("required")
+                .is_none()
+        );
+        let page = &spec["paths"]["/Calls.json"]["get"]["responses"]["200"]["content"]["application/json"]
+            ["schema"];
         assert_eq!(page["required"], json!(["uri"]));
         // Twice is the same as once.
         let before = spec.clone();
@@ -1250,7 +1316,10 @@ mod tests {
             .retain(|path, _| path != "/2010-04-01/Accounts/{AccountSid}/Calls.json");
         let err = apply_overlay(&mut spec, &overlay).unwrap_err();
         assert_eq!(err.step, "apply_overlay");
-        assert!(err.message.contains("ClientNotificationUrl") || err.message.contains("Calls.json"), "{err}");
+        assert!(
+            err.message.contains("ClientNotificationUrl") || err.message.contains("Calls.json"),
+            "{err}"
+        );
         assert!(err.message.contains("update spec/overlay.yaml"), "{err}");
     }
 

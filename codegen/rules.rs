@@ -69,31 +69,46 @@ pub const RULES: &[Rule] = &[
     rule(
         "CreateCall",
         &["Timeout"],
-        Range { minimum: 1, maximum: 600 },
+        Range {
+            minimum: 1,
+            maximum: 600,
+        },
         "the maximum is 600 seconds",
     ),
     rule(
         "CreateCall",
         &["MachineDetectionTimeout"],
-        Range { minimum: 3, maximum: 59 },
+        Range {
+            minimum: 3,
+            maximum: 59,
+        },
         "Possible Values: 3 to 59 seconds",
     ),
     rule(
         "CreateCall",
         &["MachineDetectionSpeechThreshold"],
-        Range { minimum: 1000, maximum: 6000 },
+        Range {
+            minimum: 1000,
+            maximum: 6000,
+        },
         "Possible Values: 1000-6000",
     ),
     rule(
         "CreateCall",
         &["MachineDetectionSpeechEndThreshold"],
-        Range { minimum: 500, maximum: 5000 },
+        Range {
+            minimum: 500,
+            maximum: 5000,
+        },
         "Possible Values: 500-5000",
     ),
     rule(
         "CreateCall",
         &["MachineDetectionSilenceTimeout"],
-        Range { minimum: 2000, maximum: 10000 },
+        Range {
+            minimum: 2000,
+            maximum: 10000,
+        },
         "Possible Values: 2000-10000",
     ),
     rule(

@@ -4,7 +4,7 @@
 //! For every operation it emits
 //! - a struct named by the `operationId` (`CreateCall`) holding the operation's parameters,
 //!   its path parameters as the constructor's arguments;
-//! - one setter per other parameter on [`Request<Op>`], named by the snake_case of the wire
+//! - one setter per other parameter on `Request<Op>`, named by the snake_case of the wire
 //!   name, with the spec's description as its rustdoc and an argument type from the schema;
 //! - `set(wire_name, text)`, the same setters by wire name from text (for command lines and
 //!   spec-driven tests);
@@ -205,18 +205,20 @@ fn operation(
             .unwrap_or(&data.name)
             .to_owned();
         let newtype_name = format!("{id}-{}", data.name);
-        params.push(param_from(
-            spec,
-            types,
-            wire,
-            &data.name,
-            location,
-            data.required || location == Location::Path,
-            schema,
-            data.description.as_deref(),
-            &newtype_name,
-        )
-        .map_err(context)?);
+        params.push(
+            param_from(
+                spec,
+                types,
+                wire,
+                &data.name,
+                location,
+                data.required || location == Location::Path,
+                schema,
+                data.description.as_deref(),
+                &newtype_name,
+            )
+            .map_err(context)?,
+        );
     }
     let mut exactly_one = Vec::new();
     let mut at_most_one = Vec::new();
@@ -251,18 +253,20 @@ fn operation(
                     resolve_reference(spec, reference).map_err(context)?
                 }
             };
-            params.push(param_from(
-                spec,
-                types,
-                name.clone(),
-                name,
-                Location::Body,
-                object.required.contains(name),
-                property,
-                property.schema_data.description.as_deref(),
-                &format!("{title}-{name}"),
-            )
-            .map_err(context)?);
+            params.push(
+                param_from(
+                    spec,
+                    types,
+                    name.clone(),
+                    name,
+                    Location::Body,
+                    object.required.contains(name),
+                    property,
+                    property.schema_data.description.as_deref(),
+                    &format!("{title}-{name}"),
+                )
+                .map_err(context)?,
+            );
         }
         let groups = |key: &str| -> Vec<Vec<String>> {
             let Some(Value::Array(groups)) = schema.schema_data.extensions.get(key) else {
@@ -271,7 +275,12 @@ fn operation(
             groups
                 .iter()
                 .filter_map(Value::as_array)
-                .map(|g| g.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                .map(|g| {
+                    g.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
                 .collect()
         };
         exactly_one = groups("x-exactly-one-of");
@@ -293,7 +302,10 @@ fn operation(
     for group in op.exactly_one.iter().chain(&op.at_most_one) {
         for wire in group {
             if op.param(wire).is_none() {
-                return fail(format!("{}: a one-of group names `{wire}`, which is no parameter", op.id));
+                return fail(format!(
+                    "{}: a one-of group names `{wire}`, which is no parameter",
+                    op.id
+                ));
             }
         }
     }
@@ -439,11 +451,7 @@ fn is_secret(wire: &str) -> bool {
         && wire != "PageToken"
 }
 
-fn response(
-    types: &BTreeSet<String>,
-    id: &str,
-    op: &Operation,
-) -> Result<Response, String> {
+fn response(types: &BTreeSet<String>, id: &str, op: &Operation) -> Result<Response, String> {
     let success = op
         .responses
         .responses
@@ -519,9 +527,7 @@ fn pascal(name: &str) -> String {
         .to_pascal_case()
 }
 
-fn variant_name<T: fmt::Debug>(
-    format: &openapiv3::VariantOrUnknownOrEmpty<T>,
-) -> Option<String> {
+fn variant_name<T: fmt::Debug>(format: &openapiv3::VariantOrUnknownOrEmpty<T>) -> Option<String> {
     match format {
         openapiv3::VariantOrUnknownOrEmpty::Item(item) => {
             // The known formats' serde names (`date-time`, `int64`, …).
@@ -546,7 +552,11 @@ fn resolve_parameter<'a>(
             let name = reference
                 .strip_prefix("#/components/parameters/")
                 .ok_or_else(|| format!("cannot follow {reference}"))?;
-            match spec.components.as_ref().and_then(|c| c.parameters.get(name)) {
+            match spec
+                .components
+                .as_ref()
+                .and_then(|c| c.parameters.get(name))
+            {
                 Some(ReferenceOr::Item(param)) => Ok(param),
                 _ => Err(format!("cannot follow {reference}")),
             }
@@ -554,7 +564,10 @@ fn resolve_parameter<'a>(
     }
 }
 
-fn resolve_schema<'a>(spec: &'a OpenAPI, schema: &'a ReferenceOr<Schema>) -> Result<&'a Schema, String> {
+fn resolve_schema<'a>(
+    spec: &'a OpenAPI,
+    schema: &'a ReferenceOr<Schema>,
+) -> Result<&'a Schema, String> {
     match schema {
         ReferenceOr::Item(schema) => Ok(schema),
         ReferenceOr::Reference { reference } => resolve_reference(spec, reference),
@@ -625,7 +638,10 @@ fn setter_argument(param: &Param) -> (TokenStream, TokenStream) {
     let value = quote!(value);
     let into = |kind: &Kind| -> (TokenStream, TokenStream) {
         match kind {
-            Kind::Integer => (quote!(impl ::std::convert::Into<i64>), quote!(#value.into())),
+            Kind::Integer => (
+                quote!(impl ::std::convert::Into<i64>),
+                quote!(#value.into()),
+            ),
             Kind::Number => (quote!(f64), quote!(#value)),
             Kind::Boolean => (quote!(bool), quote!(#value)),
             Kind::Text if param.secret => (
@@ -634,7 +650,10 @@ fn setter_argument(param: &Param) -> (TokenStream, TokenStream) {
             ),
             other => {
                 let stored = stored_type(other, false);
-                (quote!(impl ::std::convert::Into<#stored>), quote!(#value.into()))
+                (
+                    quote!(impl ::std::convert::Into<#stored>),
+                    quote!(#value.into()),
+                )
             }
         }
     };
@@ -681,7 +700,11 @@ fn builder(op: &Op) -> TokenStream {
         let ty = field_type(p);
         quote!(#field: #ty)
     });
-    let path_params: Vec<&Param> = op.params.iter().filter(|p| p.location == Location::Path).collect();
+    let path_params: Vec<&Param> = op
+        .params
+        .iter()
+        .filter(|p| p.location == Location::Path)
+        .collect();
     let constructor_args = path_params.iter().map(|p| {
         let field = ident(&p.setter);
         quote!(#field: ::std::string::String)
@@ -855,7 +878,7 @@ fn builder(op: &Op) -> TokenStream {
 }
 
 fn struct_doc(op: &Op) -> String {
-    let mut doc = format!("{}", op.id);
+    let mut doc = op.id.clone();
     if !op.summary.is_empty() {
         doc.push_str(": ");
         doc.push_str(&sanitize(&op.summary));
@@ -921,12 +944,12 @@ fn setter_doc(op: &Op, param: &Param) -> String {
     if param.format.as_deref() == Some("uri") {
         facts.push("An absolute http(s) URL.".to_owned());
     }
-    if op
-        .exactly_one
-        .iter()
-        .any(|g| g.contains(&param.wire))
-    {
-        let group = op.exactly_one.iter().find(|g| g.contains(&param.wire)).unwrap();
+    if op.exactly_one.iter().any(|g| g.contains(&param.wire)) {
+        let group = op
+            .exactly_one
+            .iter()
+            .find(|g| g.contains(&param.wire))
+            .unwrap();
         facts.push(format!("Exactly one of {} must be set.", code_list(group)));
     }
     if let Some(group) = op.at_most_one.iter().find(|g| g.contains(&param.wire)) {
@@ -963,7 +986,8 @@ fn checks(op: &Op) -> TokenStream {
                     let newtype = format_ident!("{}", newtype);
                     checks.push(quote!(crate::check::pattern::<crate::generated::types::#newtype>(#wire, &self.#field, None)?;));
                 }
-                None => checks.push(quote!(crate::check::required_text(#wire, None, Some(&self.#field))?;)),
+                None => checks
+                    .push(quote!(crate::check::required_text(#wire, None, Some(&self.#field))?;)),
             }
             continue;
         }
@@ -999,7 +1023,8 @@ fn checks(op: &Op) -> TokenStream {
         }
         if !p.values.is_empty() {
             let values = &p.values;
-            checks.push(quote!(crate::check::one_of(#wire, self.#field.as_ref(), &[#(#values),*])?;));
+            checks
+                .push(quote!(crate::check::one_of(#wire, self.#field.as_ref(), &[#(#values),*])?;));
         }
     }
     for (groups, rule) in [
@@ -1226,9 +1251,15 @@ mod tests {
 
     #[test]
     fn names_follow_the_wire_names() {
-        assert_eq!("MachineDetectionTimeout".to_snake_case(), "machine_detection_timeout");
+        assert_eq!(
+            "MachineDetectionTimeout".to_snake_case(),
+            "machine_detection_timeout"
+        );
         assert_eq!("StartTimeBefore".to_snake_case(), "start_time_before");
-        assert_eq!(pascal("CreateCall-ApplicationSid"), "CreateCallApplicationSid");
+        assert_eq!(
+            pascal("CreateCall-ApplicationSid"),
+            "CreateCallApplicationSid"
+        );
         assert_eq!(pascal("api.v2010.account.call"), "ApiV2010AccountCall");
         let mut params = vec![param("Send"), param("Limit"), param("To")];
         name_setters(&mut params).unwrap();

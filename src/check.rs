@@ -26,7 +26,11 @@ fn shown(value: &str) -> String {
 
 /// `value` must convert into the generated, constraint-checking type `T`; `allowed` says
 /// what a pattern allows, in words, when the rule table gives it.
-pub(crate) fn pattern<T>(parameter: &'static str, value: &str, allowed: Option<&str>) -> Result<(), Error>
+pub(crate) fn pattern<T>(
+    parameter: &'static str,
+    value: &str,
+    allowed: Option<&str>,
+) -> Result<(), Error>
 where
     T: FromStr,
     T::Err: Display,
@@ -45,7 +49,9 @@ pub(crate) fn required_text(
     value: Option<&str>,
 ) -> Result<(), Error> {
     match value {
-        Some(value) if value.trim().is_empty() => Err(Error::invalid(parameter, "must not be empty")),
+        Some(value) if value.trim().is_empty() => {
+            Err(Error::invalid(parameter, "must not be empty"))
+        }
         Some(_) => Ok(()),
         None => required(parameter, setter.unwrap_or_default(), false),
     }
@@ -109,7 +115,11 @@ pub(crate) fn one_of<T: AsRef<str>>(
     match value.map(AsRef::as_ref) {
         Some(value) if !values.contains(&value) => Err(Error::invalid(
             parameter,
-            format!("must be one of {} (got {})", values.join(", "), shown(value)),
+            format!(
+                "must be one of {} (got {})",
+                values.join(", "),
+                shown(value)
+            ),
         )),
         _ => Ok(()),
     }
@@ -122,7 +132,10 @@ pub(crate) fn exactly_one(options: &[(&'static str, bool)]) -> Result<(), Error>
         .filter(|(_, set)| *set)
         .map(|(name, _)| format!("`{name}`"))
         .collect();
-    let names: Vec<String> = options.iter().map(|(name, _)| format!("`{name}`")).collect();
+    let names: Vec<String> = options
+        .iter()
+        .map(|(name, _)| format!("`{name}`"))
+        .collect();
     let problem = match set.len() {
         1 => return Ok(()),
         0 => "none is set".to_owned(),

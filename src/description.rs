@@ -74,7 +74,9 @@ impl OperationDescription {
     /// assert!(create.parameter("To").unwrap().required);
     /// ```
     pub fn find(id: &str) -> Option<&'static Self> {
-        crate::operations::DESCRIPTIONS.iter().find(|op| op.id == id)
+        crate::operations::DESCRIPTIONS
+            .iter()
+            .find(|op| op.id == id)
     }
 
     /// The parameter with this wire name.

@@ -6,7 +6,11 @@
 //! To read the generated code: `cargo xtask show-generated` (see README).
 
 // The descriptions are Twilio's text: markdown written for its website, kept as it is.
-#![allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::broken_intra_doc_links,
+    rustdoc::invalid_html_tags
+)]
 #![allow(clippy::all)]
 
 include!(concat!(env!("OUT_DIR"), "/surface.rs"));

@@ -398,7 +398,10 @@ impl<T: Send + 'static> Cursor<T> {
     fn fetch(&mut self, url: String) -> Next<T> {
         self.visited.insert(url.clone());
         self.request_wake.woken.store(true, Ordering::Release);
-        let owner = self.owner.clone().expect("a link comes from a page, which has an owner");
+        let owner = self
+            .owner
+            .clone()
+            .expect("a link comes from a page, which has an owner");
         Next::Fetching((owner.fetch)(owner, url))
     }
 }

@@ -159,13 +159,9 @@ impl<Op: Operation> Request<Op> {
         let mut wire = Wire::new(self.client.base_url());
         self.op.write(&mut wire);
         let (request, path) = wire.into_request(&Op::INFO, self.options.timeout)?;
-        let response = http::send_request::<Op::Response>(
-            &self.client,
-            &Op::INFO,
-            &self.options,
-            request,
-        )
-        .await?;
+        let response =
+            http::send_request::<Op::Response>(&self.client, &Op::INFO, &self.options, request)
+                .await?;
         Ok(response.map(|data| Op::output(data, &self, &path)))
     }
 }

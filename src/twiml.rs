@@ -29,9 +29,8 @@
 //! );
 //! ```
 //!
-//! A [`VoiceResponse`] converts into a `String`, so it can be given straight to
-//! [`CreateCall::twiml`](crate::CreateCall::twiml) and
-//! [`UpdateCall::twiml`](crate::UpdateCall::twiml).
+//! A [`VoiceResponse`] converts into a `String`, so it can be given straight to the `twiml`
+//! setter of [`Calls::create`](crate::Calls::create) and [`Calls::update`](crate::Calls::update).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;

@@ -164,9 +164,13 @@ impl FromStr for DateOrDateTime {
         if let Ok(date) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
             return Ok(Self::Date(date));
         }
-        DateTime::parse_from_rfc3339(s).map(Self::from).map_err(|_| {
-            format!("`{s}` is neither a date (2024-01-31) nor a date-time (2024-01-31T15:04:05Z)")
-        })
+        DateTime::parse_from_rfc3339(s)
+            .map(Self::from)
+            .map_err(|_| {
+                format!(
+                    "`{s}` is neither a date (2024-01-31) nor a date-time (2024-01-31T15:04:05Z)"
+                )
+            })
     }
 }
 

@@ -24,10 +24,7 @@ async fn every_parameter_goes_on_the_wire_as_twilio_names_it() {
         .send()
         .await
         .unwrap();
-    assert_eq!(
-        call.sid,
-        "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-    );
+    assert_eq!(call.sid, "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
 
     let seen = recorder.only();
     assert_eq!(seen.method, "POST");
@@ -305,16 +302,8 @@ async fn every_rule_is_checked_before_anything_is_sent() {
             "SendDigits",
             "longer than 32 characters",
         ),
-        (
-            ok().timeout(0),
-            "Timeout",
-            "between 1 and 600 (got 0)",
-        ),
-        (
-            ok().timeout(601),
-            "Timeout",
-            "between 1 and 600 (got 601)",
-        ),
+        (ok().timeout(0), "Timeout", "between 1 and 600 (got 0)"),
+        (ok().timeout(601), "Timeout", "between 1 and 600 (got 601)"),
         (
             ok().machine_detection_timeout(2),
             "MachineDetectionTimeout",

@@ -222,7 +222,11 @@ async fn update_rules_are_checked_before_anything_is_sent() {
             "StatusCallback",
             "absolute URL",
         ),
-        (calls.update(CALL).method("PATCH"), "Method", "must be one of GET, POST"),
+        (
+            calls.update(CALL).method("PATCH"),
+            "Method",
+            "must be one of GET, POST",
+        ),
         (
             calls.update(CALL).fallback_method("x"),
             "FallbackMethod",

@@ -114,10 +114,7 @@ async fn every_filter_goes_on_the_wire_with_twilios_keys() {
     assert_eq!(seen.header("api-version"), None);
 
     assert_eq!(
-        page.items
-            .iter()
-            .map(|c| c.sid.clone())
-            .collect::<Vec<_>>(),
+        page.items.iter().map(|c| c.sid.clone()).collect::<Vec<_>>(),
         sids(0..2)
     );
     assert_eq!(
@@ -187,10 +184,7 @@ async fn stream_follows_next_page_links_across_pages() {
         .await
         .unwrap();
     assert_eq!(
-        calls
-            .into_iter()
-            .map(|c| c.sid)
-            .collect::<Vec<_>>(),
+        calls.into_iter().map(|c| c.sid).collect::<Vec<_>>(),
         sids(0..12)
     );
     let seen = recorder.seen();
@@ -464,10 +458,7 @@ async fn pages_fetch_their_next_page_and_stream_from_where_they_are() {
         rest.into_iter().map(|c| c.sid).collect::<Vec<_>>(),
         sids(2..6)
     );
-    let by_ref: Vec<_> = (&first)
-        .into_iter()
-        .map(|c| c.sid.clone())
-        .collect();
+    let by_ref: Vec<_> = (&first).into_iter().map(|c| c.sid.clone()).collect();
     assert_eq!(by_ref, sids(0..2));
 }
 

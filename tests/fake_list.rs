@@ -142,7 +142,9 @@ async fn to_from_status_and_parent_filter() {
         .await
         .unwrap();
 
-    let list = |f: fn(twilio_calls::Request<twilio_calls::ListCall>) -> twilio_calls::Request<twilio_calls::ListCall>| {
+    let list = |f: fn(
+        twilio_calls::Request<twilio_calls::ListCall>,
+    ) -> twilio_calls::Request<twilio_calls::ListCall>| {
         let request = f(client.calls().list());
         async move { sids(&request.send().await.unwrap().items) }
     };

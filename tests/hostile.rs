@@ -198,7 +198,10 @@ async fn empty_success_bodies_are_decode_errors() {
     let (base, _) = scripted(json("201 Created", b"{}")).await;
     let err = create(&self::client(&base)).await;
     let (_, status, message) = decode_message(&err);
-    assert_eq!((status, message), (201, "missing field `sid` at line 1 column 2"));
+    assert_eq!(
+        (status, message),
+        (201, "missing field `sid` at line 1 column 2")
+    );
     // The create succeeded as far as Twilio is concerned: the call exists.
     assert!(err.may_have_taken_effect());
 }

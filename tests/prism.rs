@@ -42,9 +42,9 @@ use futures_util::StreamExt;
 use serde_json::Value;
 use twilio_calls::twiml::{Say, VoiceResponse};
 use twilio_calls::{
-    AnsweredBy, CallEvent, CallStatus, Calls, Client, CreateCall, Error, HttpMethod, Request,
-    MachineDetection, PaginationError, RecordingChannels, RecordingEvent, RecordingTrack, Trim,
-    UpdateCall, UpdateCallStatus,
+    AnsweredBy, CallEvent, CallStatus, Calls, Client, CreateCall, Error, HttpMethod,
+    MachineDetection, PaginationError, RecordingChannels, RecordingEvent, RecordingTrack, Request,
+    Trim, UpdateCall, UpdateCallStatus,
 };
 
 use common::{ACCOUNT, CALL};

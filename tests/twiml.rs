@@ -462,7 +462,9 @@ async fn an_oversized_voice_response_is_refused_before_sending() {
     common::assert_invalid(
         &err,
         "Twiml",
-        &format!("longer than 4000 characters (got \"<?xml version=\\\"1.0\\\" encoding=\\\"UTF-8\\\"?><R\"… ({length} characters))"),
+        &format!(
+            "longer than 4000 characters (got \"<?xml version=\\\"1.0\\\" encoding=\\\"UTF-8\\\"?><R\"… ({length} characters))"
+        ),
     );
     let err = calls
         .update(common::CALL)

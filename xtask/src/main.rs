@@ -151,8 +151,16 @@ fn show_generated(root: &Path) -> Result<(), String> {
     let dir = root.join("target/generated");
     std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
     for (file, code, what) in [
-        ("surface.rs", &generated.surface, "the public request builders (codegen/surface.rs)"),
-        ("raw.rs", &generated.raw, "the types and raw client (progenitor)"),
+        (
+            "surface.rs",
+            &generated.surface,
+            "the public request builders (codegen/surface.rs)",
+        ),
+        (
+            "raw.rs",
+            &generated.raw,
+            "the types and raw client (progenitor)",
+        ),
     ] {
         let path = dir.join(file);
         write(&path, code.as_bytes())?;
@@ -194,7 +202,10 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
     let overlay_text = std::fs::read_to_string(&overlay_path)
         .map_err(|e| format!("reading {}: {e}", overlay_path.display()))?;
     let overlay = prepare::parse_overlay(&overlay_text).map_err(|e| e.to_string())?;
-    print!("{}", report::overlay(&overlay, &overlay.apply(&mut new.clone())));
+    print!(
+        "{}",
+        report::overlay(&overlay, &overlay.apply(&mut new.clone()))
+    );
     match prepare::prepare(new.clone(), &overlay) {
         Ok(prepared) => println!(
             "spec preparation succeeds: operations {}, component schemas {}, wire renames {}",

@@ -89,11 +89,21 @@ pub fn overlay(overlay: &Overlay, outcomes: &[Outcome]) -> String {
     for (action, outcome) in overlay.actions.iter().zip(outcomes) {
         let verdict = match outcome {
             Outcome::Applied => "[overlay: still needed]",
-            Outcome::AlreadySatisfied => "[overlay: the new spec already says this; drop the action]",
+            Outcome::AlreadySatisfied => {
+                "[overlay: the new spec already says this; drop the action]"
+            }
             Outcome::TargetGone => "[overlay: TARGET GONE; fix spec/overlay.yaml]",
         };
-        let summary = action.description.split(['.', ';']).next().unwrap_or_default().trim();
-        out.push_str(&format!("{verdict} {summary}\n    target: {}\n", action.target));
+        let summary = action
+            .description
+            .split(['.', ';'])
+            .next()
+            .unwrap_or_default()
+            .trim();
+        out.push_str(&format!(
+            "{verdict} {summary}\n    target: {}\n",
+            action.target
+        ));
     }
     out
 }

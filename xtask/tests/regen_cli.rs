@@ -104,14 +104,19 @@ fn overlay_actions_the_new_spec_satisfies_are_reported_as_droppable() {
     });
     let (code, out) = ws.regen(&new, &["--dry-run"]);
     assert_eq!(code, 0, "{out}");
-    let verdicts: Vec<&str> = out.lines().filter(|l| l.starts_with("[overlay: ")).collect();
+    let verdicts: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("[overlay: "))
+        .collect();
     assert_eq!(verdicts.len(), 4, "{out}");
     assert!(
         verdicts[0].starts_with("[overlay: the new spec already says this; drop the action] CreateCall's ClientNotificationUrl"),
         "{out}"
     );
     assert!(
-        verdicts[1..].iter().all(|v| v.starts_with("[overlay: still needed]")),
+        verdicts[1..]
+            .iter()
+            .all(|v| v.starts_with("[overlay: still needed]")),
         "{out}"
     );
 }
@@ -125,8 +130,14 @@ fn an_overlay_action_whose_target_is_gone_fails_generation_naming_it() {
     });
     let (code, out) = ws.regen(&new, &["--dry-run"]);
     assert_eq!(code, 3, "{out}");
-    assert!(out.contains("[overlay: TARGET GONE; fix spec/overlay.yaml] ListCall's page links"), "{out}");
-    assert!(out.contains("spec preparation step `apply_overlay` failed"), "{out}");
+    assert!(
+        out.contains("[overlay: TARGET GONE; fix spec/overlay.yaml] ListCall's page links"),
+        "{out}"
+    );
+    assert!(
+        out.contains("spec preparation step `apply_overlay` failed"),
+        "{out}"
+    );
 }
 
 #[test]
