@@ -672,7 +672,8 @@ pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
         if map.get("type").and_then(Value::as_str) != Some("string") {
             return;
         }
-        // A date or a date-time (the overlay's fix of the list filters): one type takes both.
+        // A date or a date-time (the overlay's fix of the list filters): one type takes both,
+        // and the format says so in one word (`date-or-date-time`) for the descriptions.
         if let Some(any_of) = map.get("anyOf").and_then(Value::as_array) {
             let mut alternatives: Vec<&str> = any_of
                 .iter()
@@ -681,6 +682,7 @@ pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
             alternatives.sort_unstable();
             if alternatives == ["date", "date-time"] && any_of.len() == 2 {
                 remove_key(map, "anyOf");
+                map.insert("format".into(), "date-or-date-time".into());
                 map.insert("x-rust-type".into(), rust_type_extension(DATE_OR_DATE_TIME));
             }
             return;
@@ -1023,7 +1025,8 @@ mod tests {
         map_formats_to_rust_types(&mut filter, FORMAT_TYPES);
         assert_eq!(
             filter,
-            json!({"type": "string", "x-rust-type": {"crate": "twilio-calls", "version": "*", "path": "twilio_calls::DateOrDateTime"}})
+            json!({"type": "string", "format": "date-or-date-time",
+                   "x-rust-type": {"crate": "twilio-calls", "version": "*", "path": "twilio_calls::DateOrDateTime"}})
         );
     }
 

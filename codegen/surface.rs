@@ -6,7 +6,7 @@
 //!   its path parameters as the constructor's arguments;
 //! - one setter per other parameter on `Request<Op>`, named by the snake_case of the wire
 //!   name, with the spec's description as its rustdoc and an argument type from the schema;
-//! - `set(wire_name, text)`, the same setters by wire name from text (for command lines and
+//! - the same setters by wire name from text (`Request::set`, for command lines and
 //!   spec-driven tests);
 //! - the `Operation` impl: its method, the checks of every constraint the schema states
 //!   (required, `pattern`/`minLength`/`maxLength` through typify's newtypes, `minimum`/
@@ -593,7 +593,8 @@ pub fn emit(ops: &[Op]) -> TokenStream {
         #(#builders)*
 
         /// Every operation of the surface, as the spec describes it: what command lines and
-        /// spec-driven tests need to build requests by wire name ([`Request::set`]).
+        /// spec-driven tests need to build requests by wire name
+        /// ([`Request::set`](crate::Request::set)).
         pub static DESCRIPTIONS: &[crate::description::OperationDescription] = &[#(#descriptions),*];
     }
 }
@@ -731,8 +732,8 @@ fn builder(op: &Op) -> TokenStream {
             let field = ident(&p.setter);
             let parsed = parse_text(p);
             let store = match &p.kind {
-                Kind::Array(_) => quote!(op.#field.push(#parsed)),
-                _ => quote!(op.#field = ::std::option::Option::Some(#parsed)),
+                Kind::Array(_) => quote!(self.#field.push(#parsed)),
+                _ => quote!(self.#field = ::std::option::Option::Some(#parsed)),
             };
             quote!(#wire => #store,)
         })
@@ -745,13 +746,11 @@ fn builder(op: &Op) -> TokenStream {
         }
     } else {
         quote! {
-            let mut request = self;
-            let op = &mut request.op;
             match wire_name {
                 #(#set_arms)*
                 _ => return ::std::result::Result::Err(#unknown),
             }
-            ::std::result::Result::Ok(request)
+            ::std::result::Result::Ok(())
         }
     };
     let checks = checks(op);
@@ -840,13 +839,6 @@ fn builder(op: &Op) -> TokenStream {
         #[doc = #request_doc]
         impl crate::request::Request<#name> {
             #(#setters)*
-
-            /// Sets a parameter by its wire name from text, as a command line gives it
-            /// (an array parameter takes one more value per call). An unknown name or a
-            /// value that does not parse is [`Error::InvalidInput`](crate::Error::InvalidInput).
-            pub fn set(self, wire_name: &str, value: &str) -> ::std::result::Result<Self, crate::error::Error> {
-                #set_body
-            }
         }
 
         impl crate::request::sealed::Sealed for #name {}
@@ -859,6 +851,10 @@ fn builder(op: &Op) -> TokenStream {
             fn check(&self) -> ::std::result::Result<(), crate::error::Error> {
                 #checks
                 ::std::result::Result::Ok(())
+            }
+
+            fn set(&mut self, wire_name: &str, value: &str) -> ::std::result::Result<(), crate::error::Error> {
+                #set_body
             }
 
             fn write(&self, wire: &mut crate::request::Wire) {

@@ -30,6 +30,9 @@ pub trait Operation: Clone + fmt::Debug + Send + Sync + 'static + sealed::Sealed
     /// How the operation goes over HTTP.
     #[doc(hidden)]
     const INFO: OperationInfo;
+    /// Sets a parameter by its wire name from text (see [`Request::set`]).
+    #[doc(hidden)]
+    fn set(&mut self, wire_name: &str, value: &str) -> Result<(), Error>;
     /// Checks every parameter against the spec's constraints.
     #[doc(hidden)]
     fn check(&self) -> Result<(), Error>;
@@ -94,6 +97,30 @@ impl<Op: Operation> Request<Op> {
     pub(crate) fn with(mut self, f: impl FnOnce(&mut Op)) -> Self {
         f(&mut self.op);
         self
+    }
+
+    /// Sets a parameter by its wire name, from text as a command line gives it: a number,
+    /// `true`/`false`, a date, an enum value. An array parameter takes one more value per
+    /// call. An unknown name, or a value that does not parse, is
+    /// [`Error::InvalidInput`]; the value's other rules are checked when the request is sent,
+    /// as for the typed setters.
+    ///
+    /// ```
+    /// # let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "t").unwrap();
+    /// let request = client
+    ///     .calls()
+    ///     .create()
+    ///     .set("To", "+15558675310")?
+    ///     .set("MachineDetectionTimeout", "30")?
+    ///     .set("StatusCallbackEvent", "ringing")?
+    ///     .set("StatusCallbackEvent", "answered")?;
+    /// assert!(client.calls().create().set("Nope", "1").is_err());
+    /// assert!(client.calls().create().set("Timeout", "soon").is_err());
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn set(mut self, wire_name: &str, value: &str) -> Result<Self, Error> {
+        self.op.set(wire_name, value)?;
+        Ok(self)
     }
 
     /// This request's timeout, for each attempt (connecting, sending, reading the response),
