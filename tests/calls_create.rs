@@ -386,3 +386,34 @@ fn the_sip_password_never_shows_in_debug() {
     );
     assert!(!shown.contains(common::TOKEN), "{shown}");
 }
+
+/// `ClientNotificationUrl` comes from the spec overlay (Twilio's CallService reference
+/// documents it; the vendored spec predates it): a setter like any other, checked as a URL.
+#[tokio::test]
+async fn client_notification_url_from_the_overlay_goes_on_the_wire() {
+    let (server, recorder) = serve(201, call_json()).await;
+    let calls = client(&server).calls();
+    calls
+        .create()
+        .to("+15558675310")
+        .from("+15017122661")
+        .url("https://example.com/twiml")
+        .client_notification_url("https://example.com/push")
+        .await
+        .unwrap();
+    assert_eq!(
+        recorder.only().body,
+        "To=%2B15558675310&From=%2B15017122661&Url=https%3A%2F%2Fexample.com%2Ftwiml\
+         &ClientNotificationUrl=https%3A%2F%2Fexample.com%2Fpush"
+    );
+    let err = calls
+        .create()
+        .to("+15558675310")
+        .from("+15017122661")
+        .url("https://example.com/twiml")
+        .client_notification_url("push-me")
+        .await
+        .unwrap_err();
+    assert_invalid(&err, "ClientNotificationUrl", "must be an absolute URL");
+    assert_eq!(recorder.seen().len(), 1);
+}

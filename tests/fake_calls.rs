@@ -221,7 +221,7 @@ async fn create_requires_to_from_and_instructions() {
     let auth = Some((account.as_str(), fake.auth_token()));
     let path = calls_path(&fake);
     // (form, Twilio error code, what the message mentions)
-    let cases: [(Form, u64, &str); 8] = [
+    let cases: [(Form, u64, &str); 9] = [
         (
             &[("From", "+15005550006"), ("Url", "https://e.com/t")],
             21201,
@@ -254,6 +254,17 @@ async fn create_requires_to_from_and_instructions() {
             ],
             21205,
             "Url is not a valid URL",
+        ),
+        // A URL parameter the overlay adds is checked like the spec's own.
+        (
+            &[
+                ("To", "+15558675310"),
+                ("From", "+15005550006"),
+                ("Url", "https://e.com/t"),
+                ("ClientNotificationUrl", "not a url"),
+            ],
+            21205,
+            "ClientNotificationUrl is not a valid URL",
         ),
         (
             &[("To", "+1"), ("From", "+1"), ("ApplicationSid", "APnope")],

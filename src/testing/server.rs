@@ -14,7 +14,7 @@ use hyper::{HeaderMap, Method, Request, Response, StatusCode, header};
 use hyper_util::rt::TokioIo;
 use serde_json::{Value, json};
 use subtle::ConstantTimeEq;
-use twilio_calls::{Call, CallStatus};
+use twilio_calls::{Call, CallStatus, OperationDescription};
 
 use super::state::{CallEntry, Instructions, StatusCallbackTarget, Store, is_sid, new_sid};
 use super::{API_VERSION, Fault, Inner, ReceivedRequest, list, magic};
@@ -465,6 +465,16 @@ impl<'a> Form<'a> {
     }
 }
 
+/// The parameters of `operation` whose values the spec gives this `format`, by wire name.
+fn spec_parameters(operation: &str, format: &str) -> Vec<&'static str> {
+    let op = OperationDescription::find(operation);
+    op.iter()
+        .flat_map(|op| op.parameters)
+        .filter(|p| p.format == Some(format))
+        .map(|p| p.wire)
+        .collect()
+}
+
 fn create(
     inner: &Arc<Inner>,
     store: &mut Store,
@@ -484,19 +494,11 @@ fn create(
             magic.message,
         ));
     }
-    form.check(
-        &[
-            "FallbackUrl",
-            "RecordingStatusCallback",
-            "AsyncAmdStatusCallback",
-        ],
-        &[
-            "Method",
-            "FallbackMethod",
-            "RecordingStatusCallbackMethod",
-            "AsyncAmdStatusCallbackMethod",
-        ],
-    )?;
+    // Every URL and method parameter the spec declares (the overlay's included, so
+    // `ClientNotificationUrl` too); `Url` is checked below, where it is chosen.
+    let urls = spec_parameters("CreateCall", "uri");
+    let urls: Vec<&str> = urls.into_iter().filter(|p| *p != "Url").collect();
+    form.check(&urls, &spec_parameters("CreateCall", "http-method"))?;
     if let Some(timeout) = form.get("Timeout")
         && timeout.parse::<u32>().is_err()
     {
@@ -552,7 +554,10 @@ fn update(
     form: &[(String, String)],
 ) -> Result<Response<Body>, Failure> {
     let form = Form(form);
-    form.check(&["Url", "FallbackUrl"], &["Method", "FallbackMethod"])?;
+    form.check(
+        &spec_parameters("UpdateCall", "uri"),
+        &spec_parameters("UpdateCall", "http-method"),
+    )?;
     let callback = form.status_callback()?;
     let call = store.find_mut(sid).expect("the caller found it");
     if call.is_final() {
