@@ -1,12 +1,15 @@
 //! Generates the crate's spec-driven code: vendored spec + overlay → `codegen/prepare.rs` →
 //! progenitor (`$OUT_DIR/calls.rs`, included by `src/generated.rs`) and the surface emitter
-//! (`$OUT_DIR/surface.rs`, included by `src/operations.rs`). See `codegen/generate.rs`.
+//! (`$OUT_DIR/surface.rs`, included by `src/operations.rs`, and `$OUT_DIR/enums.rs`, included
+//! by `src/types.rs`). See `codegen/generate.rs`.
 //!
 //! Generation is wired through this one place. A failure names the step that failed and why,
 //! as a cargo error rather than a panic backtrace.
 
 #[path = "codegen/generate.rs"]
 mod generate;
+#[path = "codegen/names.rs"]
+mod names;
 #[path = "codegen/overlay.rs"]
 mod overlay;
 // Shared with xtask, which also reads what the build does not (the report fields).
@@ -62,10 +65,12 @@ fn run(out_dir: &Path) -> Result<(), String> {
     let read =
         |path: &str| std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"));
     let generated = generate::generate(&read(SPEC)?, &read(OVERLAY)?)?;
-    for (file, code) in [
+    let outputs = [
         ("calls.rs", generated.raw),
         ("surface.rs", generated.surface),
-    ] {
+        ("enums.rs", generated.enums),
+    ];
+    for (file, code) in outputs {
         let path = out_dir.join(file);
         std::fs::write(&path, code).map_err(|e| format!("writing {}: {e}", path.display()))?;
     }

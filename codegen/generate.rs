@@ -18,6 +18,8 @@ pub struct Generated {
     pub raw: String,
     /// The surface emitter's output: the request builders (`src/operations.rs` includes it).
     pub surface: String,
+    /// The open enums (`src/types.rs` includes them).
+    pub enums: String,
 }
 
 /// Runs the pipeline on the spec and overlay texts.
@@ -25,6 +27,7 @@ pub fn generate(spec_text: &str, overlay_text: &str) -> Result<Generated, String
     let full = prepare::parse_yaml(spec_text).map_err(|e| e.to_string())?;
     let overlay = prepare::parse_overlay(overlay_text).map_err(|e| e.to_string())?;
     let prepared = prepare::prepare(full, &overlay).map_err(|e| e.to_string())?;
+    let enums = unparse(surface::emit_enums(&prepared.spec), "the surface emitter")?;
     let openapi: openapiv3::OpenAPI = serde_json::from_value(prepared.spec)
         .map_err(|e| format!("the prepared spec is not valid OpenAPI 3.0: {e}"))?;
     let mut generator = Generator::new(&settings());
@@ -39,7 +42,11 @@ pub fn generate(spec_text: &str, overlay_text: &str) -> Result<Generated, String
         .collect();
     let ops = surface::operations(&openapi, &types).map_err(|e| e.to_string())?;
     let surface = unparse(surface::emit(&ops), "the surface emitter")?;
-    Ok(Generated { raw, surface })
+    Ok(Generated {
+        raw,
+        surface,
+        enums,
+    })
 }
 
 fn unparse(tokens: proc_macro2::TokenStream, by: &str) -> Result<String, String> {

@@ -1187,6 +1187,165 @@ fn option_str(value: Option<&str>) -> TokenStream {
     }
 }
 
+/// The open enums of [`crate::names::OPEN_ENUMS`]: each with the values the table names and
+/// means, then any value the prepared spec lists for it that the table does not know yet.
+pub fn emit_enums(spec: &Value) -> TokenStream {
+    let enums = crate::names::OPEN_ENUMS.iter().map(|open| {
+        let mut values: Vec<(String, String, String)> = open
+            .values
+            .iter()
+            .map(|(wire, variant, doc)| {
+                ((*wire).to_owned(), (*variant).to_owned(), (*doc).to_owned())
+            })
+            .collect();
+        for wire in spec_values(spec, &format!("twilio_calls::{}", open.name)) {
+            if !values.iter().any(|(known, _, _)| *known == wire) {
+                let mut variant = pascal(&wire);
+                if variant == "Unknown" || !variant.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                    variant = format!("Value{variant}");
+                }
+                let doc = format!("`{wire}` (listed by the spec; not described here yet).");
+                values.push((wire, variant, doc));
+            }
+        }
+        open_enum(open.name, open.doc, &values)
+    });
+    quote!(#(#enums)*)
+}
+
+/// The `enum` values of every schema typed `path` by `x-rust-type` (array items included).
+fn spec_values(spec: &Value, path: &str) -> Vec<String> {
+    let mut values = Vec::new();
+    let mut pending = vec![spec];
+    while let Some(value) = pending.pop() {
+        match value {
+            Value::Object(map) => {
+                let typed =
+                    map.get("x-rust-type").and_then(|t| t.get("path")) == Some(&Value::from(path));
+                if typed {
+                    for wire in map
+                        .get("enum")
+                        .and_then(Value::as_array)
+                        .into_iter()
+                        .flatten()
+                    {
+                        if let Some(wire) = wire.as_str()
+                            && !values.iter().any(|v| v == wire)
+                        {
+                            values.push(wire.to_owned());
+                        }
+                    }
+                }
+                pending.extend(map.values());
+            }
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    values
+}
+
+/// One open enum: its variants, `Unknown(String)` for anything else, and the conversions
+/// to and from Twilio's strings.
+fn open_enum(name: &str, doc: &str, values: &[(String, String, String)]) -> TokenStream {
+    let ty = format_ident!("{}", name);
+    let (first_wire, first_variant) = (&values[0].0, &values[0].1);
+    let doc = format!(
+        "{doc}\n\nForward-compatible: a value Twilio adds later decodes as `Unknown`, keeping \
+         the string, and serializes back unchanged.\n\n```\nuse twilio_calls::{name};\n\n\
+         let known: {name} = serde_json::from_str(r#\"\"{first_wire}\"\"#).unwrap();\n\
+         assert_eq!(known, {name}::{first_variant});\n\
+         assert_eq!(known.as_str(), \"{first_wire}\");\n\
+         let new: {name} = \"added-later\".parse().unwrap();\n\
+         assert_eq!(new, {name}::Unknown(\"added-later\".into()));\n\
+         assert_eq!(serde_json::to_string(&new).unwrap(), r#\"\"added-later\"\"#);\n```"
+    );
+    let doc = doc_lines(&doc);
+    let variants = values.iter().map(|(_, variant, doc)| {
+        let variant = format_ident!("{}", variant);
+        let doc = doc_lines(doc);
+        quote!(#doc #variant,)
+    });
+    let to_wire = values.iter().map(|(wire, variant, _)| {
+        let variant = format_ident!("{}", variant);
+        quote!(Self::#variant => #wire,)
+    });
+    let from_wire = values.iter().map(|(wire, variant, _)| {
+        let variant = format_ident!("{}", variant);
+        quote!(#wire => Self::#variant,)
+    });
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #ty {
+            #(#variants)*
+            /// A value this version of the SDK does not know, kept as Twilio sent it.
+            Unknown(::std::string::String),
+        }
+
+        impl #ty {
+            /// The value as Twilio writes it on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_wire)*
+                    Self::Unknown(other) => other,
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for #ty {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#from_wire)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for #ty {
+            fn from(value: ::std::string::String) -> Self {
+                match Self::from(value.as_str()) {
+                    Self::Unknown(_) => Self::Unknown(value),
+                    known => known,
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for #ty {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                ::std::result::Result::Ok(Self::from(value))
+            }
+        }
+
+        impl ::std::convert::AsRef<str> for #ty {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl ::std::fmt::Display for #ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #ty {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)
+                    .map(|value| Self::from(value.as_ref()))
+            }
+        }
+    }
+}
+
 /// `#[doc = …]` attributes, one per line (rustdoc joins them).
 fn doc_lines(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {

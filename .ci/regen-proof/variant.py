@@ -38,5 +38,6 @@ if required:
     }
     create["required"].append("RegenProofRequired")
 
-with open(out_path, "w") as f:
-    json.dump(spec, f)
+# Not ASCII-escaped: the YAML reader takes UTF-8, not JSON's surrogate-pair escapes.
+with open(out_path, "w", encoding="utf-8") as f:
+    json.dump(spec, f, ensure_ascii=False)

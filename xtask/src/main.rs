@@ -8,6 +8,8 @@
 
 #[path = "../../codegen/generate.rs"]
 mod generate;
+#[path = "../../codegen/names.rs"]
+mod names;
 #[path = "../../codegen/overlay.rs"]
 mod overlay;
 #[path = "../../codegen/prepare.rs"]
@@ -155,6 +157,11 @@ fn show_generated(root: &Path) -> Result<(), String> {
             "surface.rs",
             &generated.surface,
             "the public request builders (codegen/surface.rs)",
+        ),
+        (
+            "enums.rs",
+            &generated.enums,
+            "the open enums (codegen/names.rs and the spec)",
         ),
         (
             "raw.rs",
