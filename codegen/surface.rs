@@ -1077,10 +1077,15 @@ fn writes(op: &Op) -> TokenStream {
     for p in &op.params {
         let wire = &p.wire;
         let field = ident(&p.setter);
+        // An unset parameter is an empty slice; an array, its values.
+        let values = match p.kind {
+            Kind::Array(_) => quote!(&self.#field),
+            _ => quote!(self.#field.as_slice()),
+        };
         match p.location {
             Location::Path => {}
-            Location::Query => writes.push(quote!(wire.query(#wire, &self.#field);)),
-            Location::Body => writes.push(quote!(wire.form(#wire, &self.#field);)),
+            Location::Query => writes.push(quote!(wire.query(#wire, #values);)),
+            Location::Body => writes.push(quote!(wire.form(#wire, #values);)),
         }
     }
     quote!(#(#writes)*)

@@ -3,12 +3,10 @@
 //! body cap), the status check, the body read and decoded, and every failure mapped to
 //! [`Error`].
 
-use std::future::Future;
 use std::time::{Duration, Instant, SystemTime};
 
 use progenitor_client::ClientHooks;
 use reqwest::StatusCode;
-use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
@@ -59,19 +57,15 @@ pub(crate) struct RequestOptions {
     pub(crate) max_retries: Option<u32>,
 }
 
-/// Runs `attempt` until it succeeds, fails in a way that must not be retried, or the retry
-/// policy says stop. Each attempt waits for the client's throttle and runs in its own
-/// tracing span.
-pub(crate) async fn send<T, F, Fut>(
+/// Sends `request` for operation `op` and decodes its answer, retrying until it succeeds,
+/// fails in a way that must not be retried, or the retry policy says stop. Each attempt
+/// waits for the client's throttle and runs in its own tracing span.
+pub(crate) async fn send_request<T: DeserializeOwned>(
     client: &Client,
     op: &OperationInfo,
     options: &RequestOptions,
-    mut attempt: F,
-) -> Result<ApiResponse<T>, Error>
-where
-    F: FnMut() -> Fut,
-    Fut: Future<Output = Result<ApiResponse<T>, Error>>,
-{
+    request: reqwest::Request,
+) -> Result<ApiResponse<T>, Error> {
     let shared = &client.raw().inner;
     let policy = &shared.retry;
     let max_retries = options.max_retries.unwrap_or(policy.get_max_retries());
@@ -92,11 +86,13 @@ where
             elapsed_ms = tracing::field::Empty,
         );
         let permit = shared.throttle.acquire().await;
-        // Without a subscriber listening, skip the span's bookkeeping (and its clock reads):
-        // it is most of what the client adds to a request.
+        // Bodies here are always bytes in memory, so a copy for each attempt always exists.
+        let copy = request.try_clone().expect("request bodies are buffered");
         // Boxed: the attempt's future is large, and moving it inline costs more than the
         // allocation.
-        let attempt = Box::pin(attempt());
+        let attempt = Box::pin(async move { read(op, execute(client, op, copy).await?).await });
+        // Without a subscriber listening, skip the span's bookkeeping (and its clock reads):
+        // it is most of what the client adds to a request.
         let result = if span.is_disabled() {
             attempt.await
         } else {
@@ -137,21 +133,6 @@ where
     }
 }
 
-/// Sends `request` for operation `op` (with retries, see [`send`]) and decodes its answer.
-pub(crate) async fn send_request<T: DeserializeOwned>(
-    client: &Client,
-    op: &OperationInfo,
-    options: &RequestOptions,
-    request: reqwest::Request,
-) -> Result<ApiResponse<T>, Error> {
-    send(client, op, options, || {
-        // Bodies here are always bytes in memory, so a copy always exists.
-        let copy = request.try_clone().expect("request bodies are buffered");
-        async move { read(op, execute(client, op, copy).await?).await }
-    })
-    .await
-}
-
 /// Sends one request through the progenitor hooks, so that credentials, headers, tracing
 /// and the body cap apply to every request alike.
 async fn execute(
@@ -178,33 +159,23 @@ async fn execute(
 /// answers without one), an [`ApiError`] otherwise.
 async fn read<T: DeserializeOwned>(
     op: &OperationInfo,
-    response: reqwest::Response,
+    mut response: reqwest::Response,
 ) -> Result<ApiResponse<T>, Error> {
-    let (status, headers, body) = read_success(op, response).await?;
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    let body = response.bytes().await.map_err(|e| op.transport(e))?;
+    if !status.is_success() {
+        let request_id = headers
+            .get("twilio-request-id")
+            .and_then(|v| v.to_str().ok());
+        let retry_after = retry::retry_after(&headers, SystemTime::now());
+        let request_id = request_id.map(str::to_owned);
+        return Err(ApiError::from_body(op.name, status, request_id, retry_after, &body).into());
+    }
     // `()` is what `null` decodes to: an operation without a body ignores whatever came.
     let body: &[u8] = if op.has_body { &body } else { b"null" };
     let data = decode(op, status, body)?;
     Ok(ApiResponse::new(data, status, headers))
-}
-
-/// Reads a response's status, headers and body, or turns an error status into an
-/// [`ApiError`].
-pub(crate) async fn read_success(
-    op: &OperationInfo,
-    mut response: reqwest::Response,
-) -> Result<(StatusCode, HeaderMap, bytes::Bytes), Error> {
-    let status = response.status();
-    let headers = std::mem::take(response.headers_mut());
-    let body = response.bytes().await.map_err(|e| op.transport(e))?;
-    if status.is_success() {
-        return Ok((status, headers, body));
-    }
-    let request_id = headers
-        .get("twilio-request-id")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let retry_after = retry::retry_after(&headers, SystemTime::now());
-    Err(ApiError::from_body(op.name, status, request_id, retry_after, &body).into())
 }
 
 /// Decodes a success body, naming the field that failed.
@@ -340,7 +311,7 @@ mod tests {
 
             #[test]
             fn arbitrary_retry_after(value in "\\PC{0,40}") {
-                let mut headers = HeaderMap::new();
+                let mut headers = reqwest::header::HeaderMap::new();
                 if let Ok(value) = reqwest::header::HeaderValue::from_str(&value) {
                     headers.insert(reqwest::header::RETRY_AFTER, value);
                 }

@@ -13,7 +13,6 @@
 //! decoded on the consumer's thread.
 
 use std::collections::HashSet;
-use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -61,7 +60,7 @@ pub(crate) fn page_size(given: Option<i64>, limit: Option<usize>) -> i64 {
 /// types of every list operation.
 pub trait PageResponse: DeserializeOwned + Send + 'static {
     /// What the list holds.
-    type Item: Send + 'static;
+    type Item: Clone + Send + 'static;
     /// The items, and the page's links and counters.
     fn into_parts(self) -> (Vec<Self::Item>, PageLinks);
 }
@@ -84,6 +83,7 @@ type PageFuture<T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send>
 /// What a page's links are followed with: the client that fetched it, the list they must
 /// stay on (`/2010-04-01/Accounts/AC…/Calls.json`), the first request's options, and how a
 /// page of this list is fetched and decoded.
+#[derive(Clone, Debug)]
 pub(crate) struct Owner<T> {
     client: Client,
     path: String,
@@ -93,31 +93,7 @@ pub(crate) struct Owner<T> {
     fetch: fn(Owner<T>, String) -> PageFuture<T>,
 }
 
-impl<T> Clone for Owner<T> {
-    fn clone(&self) -> Self {
-        Self {
-            client: self.client.clone(),
-            path: self.path.clone(),
-            options: self.options,
-            prefetch: self.prefetch,
-            op: self.op.clone(),
-            fetch: self.fetch,
-        }
-    }
-}
-
-impl<T> fmt::Debug for Owner<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Owner")
-            .field("client", &self.client)
-            .field("path", &self.path)
-            .field("options", &self.options)
-            .field("prefetch", &self.prefetch)
-            .finish_non_exhaustive()
-    }
-}
-
-impl<T: Send + 'static> Owner<T> {
+impl<T> Owner<T> {
     /// Joins a next-page `link` to the API origin and checks that it stays on this list.
     fn resolve(&self, link: &str) -> Result<String, PaginationError> {
         let base = self.client.base_url();
@@ -183,7 +159,7 @@ pub struct Page<T> {
     owner: Owner<T>,
 }
 
-impl<T: Send + 'static> Page<T> {
+impl<T: Clone + Send + 'static> Page<T> {
     /// The first page of a list, from the response to `request` (sent to `path`).
     pub(crate) fn first<W, Op>(response: W, request: &Request<Op>, path: &str) -> Self
     where
@@ -364,7 +340,7 @@ impl ArcWake for RequestWake {
     }
 }
 
-impl<T: Send + 'static> Cursor<T> {
+impl<T: Clone + Send + 'static> Cursor<T> {
     fn new(limit: Option<usize>, first: Option<PageFuture<T>>) -> Self {
         Self {
             owner: None,
@@ -406,7 +382,7 @@ impl<T: Send + 'static> Cursor<T> {
     }
 }
 
-impl<T: Send + 'static> Stream for Cursor<T> {
+impl<T: Clone + Send + 'static> Stream for Cursor<T> {
     type Item = Result<T, Error>;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
@@ -455,7 +431,7 @@ impl<T: Send + 'static> Stream for Cursor<T> {
 
 /// The stream of [`Request::stream`](crate::Request::stream): `first` fetches the first
 /// page when the stream is first polled.
-pub(crate) fn stream<T: Send + 'static>(
+pub(crate) fn stream<T: Clone + Send + 'static>(
     limit: Option<usize>,
     first: impl Future<Output = Result<Page<T>, Error>> + Send + 'static,
 ) -> impl Stream<Item = Result<T, Error>> + Send + Unpin + 'static {

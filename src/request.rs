@@ -196,7 +196,7 @@ impl<Op: Operation> Request<Op> {
 /// Lists: the whole list as a stream, page after page.
 impl<T, Op> Request<Op>
 where
-    T: Send + 'static,
+    T: Clone + Send + 'static,
     Op: Operation<Output = Page<T>>,
 {
     /// The most items [`stream`](Self::stream) yields; it requests no page beyond them.
@@ -288,32 +288,6 @@ pub struct Wire {
     scratch: String,
 }
 
-/// What a parameter field can hold: nothing, one value, or several.
-pub trait WireValue {
-    /// Calls `f` with each value's text.
-    fn each(&self, scratch: &mut String, f: &mut dyn FnMut(&str));
-}
-
-impl<T: fmt::Display> WireValue for Option<T> {
-    fn each(&self, scratch: &mut String, f: &mut dyn FnMut(&str)) {
-        if let Some(value) = self {
-            scratch.clear();
-            let _ = write!(scratch, "{value}");
-            f(scratch);
-        }
-    }
-}
-
-impl<T: fmt::Display> WireValue for Vec<T> {
-    fn each(&self, scratch: &mut String, f: &mut dyn FnMut(&str)) {
-        for value in self {
-            scratch.clear();
-            let _ = write!(scratch, "{value}");
-            f(scratch);
-        }
-    }
-}
-
 impl Wire {
     fn new(base_url: &str) -> Self {
         let mut url = String::with_capacity(base_url.len() + 96);
@@ -337,16 +311,14 @@ impl Wire {
         self.url.push_str(&progenitor_client::encode_path(value));
     }
 
-    /// A query parameter, if set.
-    pub fn query(&mut self, key: &str, value: &impl WireValue) {
-        let Self { query, scratch, .. } = self;
-        value.each(scratch, &mut |text| append_pair(query, key, text));
+    /// A query parameter's values (none when unset; several for an array).
+    pub fn query(&mut self, key: &str, values: &[impl fmt::Display]) {
+        append_pairs(&mut self.query, &mut self.scratch, key, values);
     }
 
-    /// A form parameter, if set.
-    pub fn form(&mut self, key: &str, value: &impl WireValue) {
-        let Self { form, scratch, .. } = self;
-        value.each(scratch, &mut |text| append_pair(form, key, text));
+    /// A form parameter's values (none when unset; several for an array).
+    pub fn form(&mut self, key: &str, values: &[impl fmt::Display]) {
+        append_pairs(&mut self.form, &mut self.scratch, key, values);
     }
 
     /// The request, and its path (for a list, where its next pages must stay).
@@ -376,13 +348,17 @@ impl Wire {
     }
 }
 
-fn append_pair(out: &mut String, key: &str, value: &str) {
-    if !out.is_empty() {
-        out.push('&');
+fn append_pairs(out: &mut String, scratch: &mut String, key: &str, values: &[impl fmt::Display]) {
+    for value in values {
+        scratch.clear();
+        let _ = write!(scratch, "{value}");
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.extend(form_urlencoded::byte_serialize(key.as_bytes()));
+        out.push('=');
+        out.extend(form_urlencoded::byte_serialize(scratch.as_bytes()));
     }
-    out.extend(form_urlencoded::byte_serialize(key.as_bytes()));
-    out.push('=');
-    out.extend(form_urlencoded::byte_serialize(value.as_bytes()));
 }
 
 #[cfg(test)]
@@ -395,12 +371,12 @@ mod tests {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment("AC a/b");
         wire.literal("/Calls.json");
-        wire.form("To", &Some("+1 555"));
-        wire.form("StatusCallbackEvent", &vec!["initiated", "ringing"]);
-        wire.form("Record", &Some(false));
-        wire.form("Twiml", &Some("<Say>a&b=ü</Say>"));
-        wire.form("Unset", &None::<String>);
-        wire.query("StartTime<", &Some("2024-01-31"));
+        wire.form("To", &["+1 555"]);
+        wire.form("StatusCallbackEvent", &["initiated", "ringing"]);
+        wire.form("Record", &[false]);
+        wire.form("Twiml", &["<Say>a&b=ü</Say>"]);
+        wire.form("Unset", None::<String>.as_slice());
+        wire.query("StartTime<", &["2024-01-31"]);
         assert_eq!(
             wire.form,
             "To=%2B1+555&StatusCallbackEvent=initiated&StatusCallbackEvent=ringing\
@@ -454,7 +430,7 @@ mod tests {
                 let mut wire = Wire::new("http://x");
                 let mut expected = Vec::new();
                 for (key, value) in &values {
-                    wire.form(key, value);
+                    wire.form(key, value.as_slice());
                     expected.extend(value.iter().map(|v| (key.clone(), v.clone())));
                 }
                 wire.form("Events", &events);

@@ -49,7 +49,7 @@ impl Raw {
         .await;
         assert_eq!(
             create_body,
-            "From=%2B15017122661&To=%2B15558675310&Url=https%3A%2F%2Fexample.com%2Ftwiml"
+            "To=%2B15558675310&From=%2B15017122661&Url=https%3A%2F%2Fexample.com%2Ftwiml"
         );
         Self {
             http: reqwest::Client::builder()
