@@ -59,8 +59,6 @@ pub const RESERVED: &[&str] = &[
     "set",
     "new",
     "clone",
-    "with",
-    "operation",
 ];
 
 /// Where a parameter goes on the wire.
@@ -610,7 +608,7 @@ fn ident(name: &str) -> Ident {
 /// The Rust type a parameter's value is kept as.
 fn stored_type(kind: &Kind, secret: bool) -> TokenStream {
     match kind {
-        Kind::Text if secret => quote!(crate::request::Sensitive),
+        Kind::Text if secret => quote!(crate::auth::Secret),
         Kind::Text => quote!(::std::string::String),
         Kind::Integer => quote!(i64),
         Kind::Number => quote!(f64),
@@ -647,7 +645,7 @@ fn setter_argument(param: &Param) -> (TokenStream, TokenStream) {
             Kind::Boolean => (quote!(bool), quote!(#value)),
             Kind::Text if param.secret => (
                 quote!(impl ::std::convert::Into<::std::string::String>),
-                quote!(crate::request::Sensitive(#value.into())),
+                quote!(crate::auth::Secret::new(#value)),
             ),
             other => {
                 let stored = stored_type(other, false);
@@ -678,7 +676,7 @@ fn parse_text(param: &Param) -> TokenStream {
     let wire = &param.wire;
     let parse = |kind: &Kind| -> TokenStream {
         match kind {
-            Kind::Text if param.secret => quote!(crate::request::Sensitive(value.to_owned())),
+            Kind::Text if param.secret => quote!(crate::auth::Secret::new(value)),
             Kind::Text => quote!(value.to_owned()),
             Kind::Integer | Kind::Number | Kind::Boolean => {
                 quote!(crate::check::parse_text(#wire, value)?)
@@ -738,7 +736,11 @@ fn builder(op: &Op) -> TokenStream {
             quote!(#wire => #store,)
         })
         .collect();
-    let unknown = quote!(crate::check::unknown_parameter(#id, wire_name));
+    let unknown_message = format!("{id} has no parameter {{wire_name:?}}");
+    let unknown = quote!(crate::error::Error::invalid(
+        "wire_name",
+        format!(#unknown_message)
+    ));
     let set_body = if set_arms.is_empty() {
         quote! {
             let _ = value;
@@ -841,27 +843,28 @@ fn builder(op: &Op) -> TokenStream {
             #(#setters)*
         }
 
-        impl crate::request::sealed::Sealed for #name {}
-
         impl crate::request::Operation for #name {
-            type Response = #response;
             type Output = #output;
+        }
+
+        impl crate::request::sealed::Operation for #name {
+            type Response = #response;
             const INFO: crate::http::OperationInfo = #info;
+
+            fn set(&mut self, wire_name: &str, value: &str) -> ::std::result::Result<(), crate::error::Error> {
+                #set_body
+            }
 
             fn check(&self) -> ::std::result::Result<(), crate::error::Error> {
                 #checks
                 ::std::result::Result::Ok(())
             }
 
-            fn set(&mut self, wire_name: &str, value: &str) -> ::std::result::Result<(), crate::error::Error> {
-                #set_body
-            }
-
             fn write(&self, wire: &mut crate::request::Wire) {
                 #writes
             }
 
-            fn output(response: Self::Response, request: &crate::request::Request<Self>, path: &str) -> Self::Output {
+            fn output(response: Self::Response, request: &crate::request::Request<Self>, path: &str) -> #output {
                 let _ = (request, path);
                 #convert
             }
@@ -898,8 +901,9 @@ fn setter(op: &Op, param: &Param) -> TokenStream {
     let doc = doc_lines(&setter_doc(op, param));
     quote! {
         #doc
-        pub fn #setter(self, value: #argument) -> Self {
-            self.with(|op| op.#field = #convert)
+        pub fn #setter(mut self, value: #argument) -> Self {
+            self.op.#field = #convert;
+            self
         }
     }
 }
@@ -1077,9 +1081,12 @@ fn writes(op: &Op) -> TokenStream {
     for p in &op.params {
         let wire = &p.wire;
         let field = ident(&p.setter);
-        // An unset parameter is an empty slice; an array, its values.
+        // An unset parameter is an empty slice; an array, its values; a credential, its text.
         let values = match p.kind {
             Kind::Array(_) => quote!(&self.#field),
+            _ if p.secret => {
+                quote!(self.#field.as_ref().map(crate::auth::Secret::expose).as_slice())
+            }
             _ => quote!(self.#field.as_slice()),
         };
         match p.location {

@@ -56,7 +56,8 @@ impl Credentials {
 
 /// What every request of one [`Client`](crate::Client) shares: the generated client carries it
 /// (progenitor's "inner type") so that the hooks can apply it to each request.
-#[derive(Clone)]
+// `HeaderValue` shows a sensitive value (the authorization) as `Sensitive` in `Debug`.
+#[derive(Clone, Debug)]
 pub(crate) struct Shared {
     /// The account the client works on unless told otherwise.
     pub(crate) account_sid: String,
@@ -72,20 +73,6 @@ pub(crate) struct Shared {
     pub(crate) retry: crate::RetryPolicy,
     /// Rate and concurrency limits, shared by every clone of the client.
     pub(crate) throttle: Arc<crate::throttle::Throttle>,
-}
-
-impl fmt::Debug for Shared {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Shared")
-            .field("account_sid", &self.account_sid)
-            .field("authorization", &"[redacted]")
-            .field("user_agent", &self.user_agent)
-            .field("timeout", &self.timeout)
-            .field("max_response_bytes", &self.max_response_bytes)
-            .field("retry", &self.retry)
-            .field("throttle", &self.throttle)
-            .finish()
-    }
 }
 
 #[cfg(test)]

@@ -84,8 +84,7 @@ pub(crate) fn range(
     let rule = match (minimum, maximum) {
         (Some(min), Some(max)) => format!("must be between {min} and {max}"),
         (Some(min), None) => format!("must be at least {min}"),
-        (_, Some(max)) => format!("must be at most {max}"),
-        (None, None) => unreachable!("out of range needs a bound"),
+        (_, max) => format!("must be at most {}", max.unwrap_or(i64::MAX)),
     };
     Err(Error::invalid(parameter, format!("{rule} (got {value})")))
 }
@@ -127,23 +126,21 @@ pub(crate) fn one_of<T: AsRef<str>>(
 
 /// Exactly one of `options` (wire name, whether set) must be set.
 pub(crate) fn exactly_one(options: &[(&'static str, bool)]) -> Result<(), Error> {
-    let set: Vec<String> = options
-        .iter()
-        .filter(|(_, set)| *set)
-        .map(|(name, _)| format!("`{name}`"))
-        .collect();
-    let names: Vec<String> = options
-        .iter()
-        .map(|(name, _)| format!("`{name}`"))
-        .collect();
-    let problem = match set.len() {
+    let quoted = |set: bool| -> Vec<String> {
+        let chosen = options.iter().filter(|(_, s)| !set || *s);
+        chosen.map(|(name, _)| format!("`{name}`")).collect()
+    };
+    let problem = match quoted(true).len() {
         1 => return Ok(()),
         0 => "none is set".to_owned(),
-        _ => format!("{} are set", set.join(" and ")),
+        _ => format!("{} are set", quoted(true).join(" and ")),
     };
     Err(Error::invalid(
         options.first().map_or("", |(name, _)| name),
-        format!("set exactly one of {}, but {problem}", names.join(", ")),
+        format!(
+            "set exactly one of {}, but {problem}",
+            quoted(false).join(", ")
+        ),
     ))
 }
 
@@ -165,14 +162,6 @@ where
         .trim()
         .parse()
         .map_err(|e| Error::invalid(parameter, format!("{e} (got {})", shown(value))))
-}
-
-/// A parameter name the operation does not have.
-pub(crate) fn unknown_parameter(operation: &'static str, name: &str) -> Error {
-    Error::InvalidInput {
-        parameter: "wire_name",
-        message: format!("{operation} has no parameter {}", shown(name)),
-    }
 }
 
 #[cfg(test)]

@@ -465,18 +465,15 @@ impl ClientBuilder {
             )
         })?;
         check_account_sid(&account_sid)?;
+        let non_empty = |parameter, secret: Secret| match secret.expose().is_empty() {
+            true => Err(Error::invalid(parameter, "must not be empty")),
+            false => Ok(secret),
+        };
         let credentials = match (self.auth_token, self.api_key) {
-            (Some(token), None) => {
-                if token.expose().is_empty() {
-                    return Err(Error::invalid("auth_token", "must not be empty"));
-                }
-                Credentials::AuthToken(token)
-            }
+            (Some(token), None) => Credentials::AuthToken(non_empty("auth_token", token)?),
             (None, Some((sid, secret))) => {
                 check_api_key_sid(&sid)?;
-                if secret.expose().is_empty() {
-                    return Err(Error::invalid("api_key", "the secret must not be empty"));
-                }
+                let secret = non_empty("api_key", secret)?;
                 Credentials::ApiKey { sid, secret }
             }
             (None, None) => {
@@ -536,31 +533,30 @@ impl ClientBuilder {
     pub(crate) fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Self {
         let var = |name| lookup(name).filter(|v: &String| !v.is_empty());
         let mut builder = ClientBuilder::default();
-        if let Some(sid) = var("TWILIO_ACCOUNT_SID") {
-            builder = builder.account_sid(sid);
+        if let (Some(key), Some(secret)) = (var("TWILIO_API_KEY"), var("TWILIO_API_SECRET")) {
+            builder = builder.api_key(key, secret);
+        } else if let Some(token) = var("TWILIO_AUTH_TOKEN") {
+            builder = builder.auth_token(token);
         }
-        match (var("TWILIO_API_KEY"), var("TWILIO_API_SECRET")) {
-            (Some(key), Some(secret)) => builder = builder.api_key(key, secret),
-            _ => {
-                if let Some(token) = var("TWILIO_AUTH_TOKEN") {
-                    builder = builder.auth_token(token);
-                }
+        let settings: [(&str, Setter); 4] = [
+            ("TWILIO_ACCOUNT_SID", |b, v| b.account_sid(v)),
+            ("TWILIO_REGION", |b, v| b.region(v)),
+            ("TWILIO_EDGE", |b, v| b.edge(v)),
+            ("TWILIO_BASE_URL", |b, v| b.base_url(v)),
+        ];
+        for (name, set) in settings {
+            if let Some(value) = var(name) {
+                builder = set(builder, value);
             }
-        }
-        if let Some(region) = var("TWILIO_REGION") {
-            builder = builder.region(region);
-        }
-        if let Some(edge) = var("TWILIO_EDGE") {
-            builder = builder.edge(edge);
-        }
-        if let Some(url) = var("TWILIO_BASE_URL") {
-            builder = builder.base_url(url);
         }
         builder
     }
 }
 
 /// The rate and concurrency limits, checked.
+/// A [`ClientBuilder`] setting given as text (from the environment).
+type Setter = fn(ClientBuilder, String) -> ClientBuilder;
+
 fn throttle(in_flight: Option<usize>, per_second: Option<f64>) -> Result<Throttle, Error> {
     if in_flight == Some(0) {
         return Err(Error::invalid(
@@ -596,28 +592,18 @@ fn check_account_sid(sid: &str) -> Result<(), Error> {
 
 fn check_api_key_sid(sid: &str) -> Result<(), Error> {
     let hex = sid.strip_prefix("SK").unwrap_or("");
-    if hex.len() != 32 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        let shown: String = sid.chars().take(40).collect();
-        return Err(Error::invalid(
-            "api_key",
-            format!(
-                "the key SID must be SK followed by 32 hex digits (got {shown:?}); the secret is \
-                 the second argument"
-            ),
-        ));
+    if hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(());
     }
-    Ok(())
+    let shown: String = sid.chars().take(40).collect();
+    let rule = "the key SID must be SK followed by 32 hex digits";
+    let message = format!("{rule} (got {shown:?}); the secret is the second argument");
+    Err(Error::invalid("api_key", message))
 }
 
 fn check_base_url(url: &str) -> Result<String, Error> {
-    let parsed = reqwest::Url::parse(url)
-        .map_err(|e| Error::invalid("base_url", format!("is not a URL: {e} (got {url:?})")))?;
-    if !matches!(parsed.scheme(), "http" | "https") || !parsed.has_host() {
-        return Err(Error::invalid(
-            "base_url",
-            format!("must be an http or https URL with a host (got {url:?})"),
-        ));
-    }
+    check::url("base_url", Some(url))?;
+    let parsed = reqwest::Url::parse(url).map_err(|e| Error::invalid("base_url", e.to_string()))?;
     if parsed.query().is_some() || parsed.fragment().is_some() || !parsed.username().is_empty() {
         return Err(Error::invalid(
             "base_url",
@@ -627,15 +613,13 @@ fn check_base_url(url: &str) -> Result<String, Error> {
     Ok(parsed.as_str().trim_end_matches('/').to_owned())
 }
 
-/// Twilio's host rule: `api.{edge}.{region}.twilio.com`, an edge alone implying `us1`.
 fn regional_base_url(region: Option<&str>, edge: Option<&str>) -> Result<String, Error> {
+    let host_label = |v: &str| {
+        let allowed = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-';
+        !v.is_empty() && v.bytes().all(allowed)
+    };
     for (parameter, value) in [("region", region), ("edge", edge)] {
-        if let Some(v) = value
-            && (v.is_empty()
-                || !v
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
-        {
+        if let Some(v) = value.filter(|v| !host_label(v)) {
             return Err(Error::invalid(
                 parameter,
                 format!("must be lowercase letters, digits and dashes (got {v:?})"),

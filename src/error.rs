@@ -13,8 +13,6 @@
 use std::fmt;
 use std::time::Duration;
 
-use serde::Deserialize;
-
 /// How many bytes of a response body an error keeps, for the user to see what came back.
 pub(crate) const SNIPPET_BYTES: usize = 512;
 /// How much of a body snippet an error message shows.
@@ -151,7 +149,7 @@ impl Error {
             Self::Transport { attempts, .. }
             | Self::Decode { attempts, .. }
             | Self::ResponseTooLarge { attempts, .. } => *attempts,
-            Self::InvalidInput { .. } | Self::Config { .. } | Self::Pagination(_) => 0,
+            _ => 0,
         }
     }
 
@@ -208,7 +206,7 @@ impl Error {
             Self::Transport { attempts, .. }
             | Self::Decode { attempts, .. }
             | Self::ResponseTooLarge { attempts, .. } => *attempts = count,
-            Self::InvalidInput { .. } | Self::Config { .. } | Self::Pagination(_) => {}
+            _ => {}
         }
         self
     }
@@ -253,12 +251,10 @@ impl fmt::Display for Error {
             Self::Transport {
                 operation, source, ..
             } => {
-                let what = if source.is_timeout() {
-                    "timed out"
-                } else if source.is_connect() {
-                    "could not connect"
-                } else {
-                    "failed in transit"
+                let what = match (source.is_timeout(), source.is_connect()) {
+                    (true, _) => "timed out",
+                    (_, true) => "could not connect",
+                    _ => "failed in transit",
                 };
                 write!(f, "{operation} {what}: {source}")?;
             }
@@ -355,15 +351,6 @@ pub struct ApiError {
     pub attempts: u32,
 }
 
-/// Twilio's error body. Lenient: any field may be missing or of an odd type.
-#[derive(Deserialize)]
-struct TwilioErrorBody {
-    code: Option<serde_json::Value>,
-    message: Option<String>,
-    more_info: Option<String>,
-    details: Option<serde_json::Value>,
-}
-
 impl ApiError {
     /// Builds the error from a response's status, request id and body.
     pub(crate) fn from_body(
@@ -373,15 +360,19 @@ impl ApiError {
         retry_after: Option<Duration>,
         body: &[u8],
     ) -> Self {
-        let parsed = serde_json::from_slice::<TwilioErrorBody>(body).ok();
-        let code = parsed.as_ref().and_then(|b| match b.code.as_ref()? {
-            serde_json::Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
-            serde_json::Value::String(s) => s.parse().ok(),
-            _ => None,
-        });
-        let message = parsed
-            .as_ref()
-            .and_then(|b| b.message.clone())
+        // Lenient: read field by field, so an odd one (a string code, a numeric message)
+        // loses only itself.
+        let parsed: Option<serde_json::Value> = serde_json::from_slice(body).ok();
+        let field = |name| parsed.as_ref().and_then(|b| b.get(name));
+        let text = |name| {
+            field(name)
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned)
+        };
+        let code = field("code")
+            .and_then(|c| c.as_u64().or_else(|| c.as_str()?.parse().ok()))
+            .and_then(|n| u32::try_from(n).ok());
+        let message = text("message")
             .filter(|m| !m.is_empty())
             .unwrap_or_else(|| {
                 let reason = status.canonical_reason().unwrap_or("unknown status");
@@ -392,8 +383,8 @@ impl ApiError {
             status: status.as_u16(),
             code,
             message,
-            more_info: parsed.as_ref().and_then(|b| b.more_info.clone()),
-            details: parsed.and_then(|b| b.details),
+            more_info: text("more_info"),
+            details: field("details").cloned(),
             request_id,
             body_snippet: snippet(body),
             retry_after,

@@ -42,24 +42,23 @@ impl ClientHooks<Shared> for Client {
         _info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         let span = tracing::Span::current();
-        if span.is_disabled() {
-            let response = self.client().execute(request).await?;
-            return Ok(limit_body(response, self.inner.max_response_bytes));
+        // Without a subscriber, nothing is recorded (the common case, and the cheap one).
+        let traced = !span.is_disabled();
+        if traced {
+            span.record("http.method", request.method().as_str());
+            span.record("url.path", request.url().path());
         }
-        span.record("http.method", request.method().as_str());
-        span.record("url.path", request.url().path());
         let response = self.client().execute(request).await?;
-        span.record("http.status", response.status().as_u16());
-        let headers = response.headers();
-        if let Some(id) = headers
-            .get("twilio-request-id")
-            .and_then(|v| v.to_str().ok())
-        {
-            span.record("twilio.request_id", id);
-        }
-        let concurrent = headers.get("twilio-concurrent-requests");
-        if let Some(count) = concurrent.and_then(|v| v.to_str().ok()) {
-            span.record("twilio.concurrent_requests", count);
+        if traced {
+            span.record("http.status", response.status().as_u16());
+            for (header, field) in [
+                ("twilio-request-id", "twilio.request_id"),
+                ("twilio-concurrent-requests", "twilio.concurrent_requests"),
+            ] {
+                if let Some(value) = response.headers().get(header).and_then(|v| v.to_str().ok()) {
+                    span.record(field, value);
+                }
+            }
         }
         Ok(limit_body(response, self.inner.max_response_bytes))
     }

@@ -30,17 +30,18 @@ impl OperationInfo {
     /// The error for a request of this operation that failed in transit (or whose body
     /// broke the size cap on the way in).
     pub(crate) fn transport(&self, source: reqwest::Error) -> Error {
-        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&source);
-        while let Some(error) = cause {
-            if let Some(&TooLarge { status, limit }) = error.downcast_ref::<TooLarge>() {
-                return Error::ResponseTooLarge {
-                    operation: self.name,
-                    status,
-                    limit,
-                    attempts: 1,
-                };
-            }
-            cause = error.source();
+        let mut causes =
+            std::iter::successors(Some(&source as &(dyn std::error::Error + 'static)), |e| {
+                e.source()
+            });
+        if let Some(&TooLarge { status, limit }) = causes.find_map(|e| e.downcast_ref()) {
+            let operation = self.name;
+            return Error::ResponseTooLarge {
+                operation,
+                status,
+                limit,
+                attempts: 1,
+            };
         }
         Error::Transport {
             operation: self.name,
@@ -145,13 +146,13 @@ async fn execute(
     let info = progenitor_client::OperationInfo {
         operation_id: op.name,
     };
+    // Ours never fail; progenitor's signature allows it.
+    let hook_failed = |e| Error::config(format!("{} could not be prepared: {e}", op.name));
     raw.pre::<()>(&mut request, &info)
         .await
-        .map_err(|e| hook_error(op, e))?;
+        .map_err(hook_failed)?;
     let result = raw.exec(request, &info).await;
-    raw.post::<()>(&result, &info)
-        .await
-        .map_err(|e| hook_error(op, e))?;
+    raw.post::<()>(&result, &info).await.map_err(hook_failed)?;
     result.map_err(|e| op.transport(e))
 }
 
@@ -229,22 +230,16 @@ impl std::fmt::Display for TooLarge {
 
 impl std::error::Error for TooLarge {}
 
-/// A hook failure; ours never fail, so this is only for the hooks' signature.
-fn hook_error(op: &OperationInfo, error: progenitor_client::Error<()>) -> Error {
-    Error::invalid(
-        "request",
-        format!("{} could not be built: {error}", op.name),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Call;
 
-    const FETCH_CALL: &OperationInfo = &<crate::FetchCall as crate::request::Operation>::INFO;
-    const LIST_CALL: &OperationInfo = &<crate::ListCall as crate::request::Operation>::INFO;
-    const DELETE_CALL: &OperationInfo = &<crate::DeleteCall as crate::request::Operation>::INFO;
+    const FETCH_CALL: &OperationInfo =
+        &<crate::FetchCall as crate::request::sealed::Operation>::INFO;
+    const LIST_CALL: &OperationInfo = &<crate::ListCall as crate::request::sealed::Operation>::INFO;
+    const DELETE_CALL: &OperationInfo =
+        &<crate::DeleteCall as crate::request::sealed::Operation>::INFO;
 
     #[test]
     fn empty_and_trailing_garbage_bodies_fail_to_decode() {

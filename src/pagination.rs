@@ -250,18 +250,14 @@ impl<T: Clone + Send + 'static> Page<T> {
     /// The next page's URL, checked against the pages already `visited`.
     fn next_url(&self, visited: &HashSet<String>) -> Option<Result<String, Error>> {
         let link = self.next_page_uri.as_deref()?;
-        Some(
-            self.owner
-                .resolve(link)
-                .and_then(|url| {
-                    if visited.contains(&url) {
-                        Err(PaginationError::RepeatedLink { link: link.into() })
-                    } else {
-                        Ok(url)
-                    }
-                })
-                .map_err(Error::from),
-        )
+        let url = self
+            .owner
+            .resolve(link)
+            .and_then(|url| match visited.contains(&url) {
+                true => Err(PaginationError::RepeatedLink { link: link.into() }),
+                false => Ok(url),
+            });
+        Some(url.map_err(Error::from))
     }
 }
 

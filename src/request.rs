@@ -10,7 +10,6 @@ use std::time::Duration;
 
 use futures_core::Stream;
 use reqwest::header::{CONTENT_TYPE, HeaderValue};
-use serde::de::DeserializeOwned;
 
 use crate::client::Client;
 use crate::error::Error;
@@ -21,38 +20,42 @@ use crate::response::ApiResponse;
 /// An operation of the API: implemented by the generated struct of each operation
 /// ([`CreateCall`](crate::CreateCall), [`ListCall`](crate::ListCall), …), which holds its
 /// parameters. Sealed: only this crate's operations implement it.
-pub trait Operation: Clone + fmt::Debug + Send + Sync + 'static + sealed::Sealed {
-    /// What the response body decodes to.
-    #[doc(hidden)]
-    type Response: DeserializeOwned + Send;
+pub trait Operation: sealed::Operation {
     /// What [`Request::send`] returns: the resource, `()`, or a [`Page`].
     type Output: Send + 'static;
-    /// How the operation goes over HTTP.
-    #[doc(hidden)]
-    const INFO: OperationInfo;
-    /// Sets a parameter by its wire name from text (see [`Request::set`]).
-    #[doc(hidden)]
-    fn set(&mut self, wire_name: &str, value: &str) -> Result<(), Error>;
-    /// Checks every parameter against the spec's constraints.
-    #[doc(hidden)]
-    fn check(&self) -> Result<(), Error>;
-    /// Writes the path, query and form.
-    #[doc(hidden)]
-    fn write(&self, wire: &mut Wire);
-    /// Turns the decoded response into the output (a list's first page learns here where
-    /// its next pages are).
-    #[doc(hidden)]
-    fn output(response: Self::Response, request: &Request<Self>, path: &str) -> Self::Output;
-    /// A list's `PageSize`, for the page-size rule.
-    #[doc(hidden)]
-    fn page_size(&mut self) -> Option<&mut Option<i64>> {
-        None
-    }
 }
 
-/// Keeps [`Operation`] to this crate's operations (the generated code implements it).
+/// What the generated code implements for each operation, out of users' sight.
 pub(crate) mod sealed {
-    pub trait Sealed {}
+    use super::{Request, Wire};
+    use crate::error::Error;
+    use crate::http::OperationInfo;
+
+    pub trait Operation: Clone + std::fmt::Debug + Send + Sync + 'static {
+        /// What the response body decodes to.
+        type Response: serde::de::DeserializeOwned + Send;
+        /// How the operation goes over HTTP.
+        const INFO: OperationInfo;
+        /// Sets a parameter by its wire name from text (see [`Request::set`]).
+        fn set(&mut self, wire_name: &str, value: &str) -> Result<(), Error>;
+        /// Checks every parameter against the spec's constraints.
+        fn check(&self) -> Result<(), Error>;
+        /// Writes the path, query and form.
+        fn write(&self, wire: &mut Wire);
+        /// Turns the decoded response into the output (a list's first page learns here
+        /// where its next pages are).
+        fn output(
+            response: Self::Response,
+            request: &Request<Self>,
+            path: &str,
+        ) -> <Self as super::Operation>::Output
+        where
+            Self: super::Operation;
+        /// A list's `PageSize`, for the page-size rule.
+        fn page_size(&mut self) -> Option<&mut Option<i64>> {
+            None
+        }
+    }
 }
 
 /// One request: an operation's parameters, and how to send them. Made by the handlers
@@ -91,12 +94,6 @@ impl<Op: Operation> Request<Op> {
             limit: None,
             prefetch: true,
         }
-    }
-
-    /// This request with its operation changed by `f` (what every generated setter does).
-    pub(crate) fn with(mut self, f: impl FnOnce(&mut Op)) -> Self {
-        f(&mut self.op);
-        self
     }
 
     /// Sets a parameter by its wire name, from text as a command line gives it: a number,
@@ -259,22 +256,6 @@ impl<Op: Operation> IntoFuture for Request<Op> {
     }
 }
 
-/// A parameter value that is a credential: sent as it is, shown as `[redacted]`.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Sensitive(pub(crate) String);
-
-impl fmt::Debug for Sensitive {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[redacted]")
-    }
-}
-
-impl fmt::Display for Sensitive {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 /// The wire form of one request, written by the generated code: the path (each parameter
 /// percent-encoded), then query and form pairs, keys as the spec names them, arrays as
 /// repeated keys (`StatusCallbackEvent=initiated&StatusCallbackEvent=ringing`; Twilio refuses
@@ -400,13 +381,6 @@ mod tests {
             request.headers()[CONTENT_TYPE],
             "application/x-www-form-urlencoded"
         );
-    }
-
-    #[test]
-    fn secrets_are_redacted_in_debug_only() {
-        let secret = Sensitive("p@ss".into());
-        assert_eq!(format!("{secret:?}"), "[redacted]");
-        assert_eq!(secret.to_string(), "p@ss");
     }
 
     /// Whatever text the parameters hold, the pairs a form decoder reads back are exactly

@@ -27,11 +27,6 @@ struct Rate {
     next_slot: Mutex<Option<Instant>>,
 }
 
-/// Held while a request is in flight.
-pub(crate) struct Permit {
-    _in_flight: OwnedSemaphorePermit,
-}
-
 impl Throttle {
     /// `per_second` must be finite and positive, `max_in_flight` positive (checked by the
     /// client builder).
@@ -46,7 +41,7 @@ impl Throttle {
     }
 
     /// Waits for a free slot in flight, then for the next start time the rate allows.
-    pub(crate) async fn acquire(&self) -> Permit {
+    pub(crate) async fn acquire(&self) -> OwnedSemaphorePermit {
         let permit = Arc::clone(&self.in_flight)
             .acquire_owned()
             .await
@@ -55,7 +50,7 @@ impl Throttle {
             let start = rate.reserve(Instant::now());
             tokio::time::sleep_until(start).await;
         }
-        Permit { _in_flight: permit }
+        permit
     }
 }
 
