@@ -315,30 +315,27 @@ pub fn write_prose_rules(spec: &mut Value, rules: &[Rule]) -> Result<(), Prepare
                     ))
                 }
             };
-            match constraint {
-                Constraint::Range { minimum, maximum } => {
-                    expect("integer")?;
-                    map.insert("minimum".into(), minimum.into());
-                    map.insert("maximum".into(), maximum.into());
-                }
-                Constraint::MaxLength(length) => {
-                    expect("string")?;
-                    map.insert("maxLength".into(), length.into());
-                }
-                Constraint::Pattern { pattern, allowed } => {
-                    expect("string")?;
-                    map.insert("pattern".into(), pattern.into());
-                    map.insert("x-pattern-allowed".into(), allowed.into());
-                }
-                Constraint::Format(format) => {
-                    expect("string")?;
-                    map.insert("format".into(), format.into());
-                }
-                Constraint::Type(new) => {
-                    expect("string")?;
-                    map.insert("type".into(), new.into());
-                }
-                Constraint::ExactlyOne | Constraint::AtMostOne => {}
+            // The JSON type the constraint needs, and the keywords it writes.
+            let (needs, keywords): (&str, Vec<(&str, Value)>) = match constraint {
+                Constraint::Range { minimum, maximum } => (
+                    "integer",
+                    vec![("minimum", minimum.into()), ("maximum", maximum.into())],
+                ),
+                Constraint::MaxLength(length) => ("string", vec![("maxLength", length.into())]),
+                Constraint::Pattern { pattern, allowed } => (
+                    "string",
+                    vec![
+                        ("pattern", pattern.into()),
+                        ("x-pattern-allowed", allowed.into()),
+                    ],
+                ),
+                Constraint::Format(format) => ("string", vec![("format", format.into())]),
+                Constraint::Type(new) => ("string", vec![("type", new.into())]),
+                Constraint::ExactlyOne | Constraint::AtMostOne => continue,
+            };
+            expect(needs)?;
+            for (keyword, value) in keywords {
+                map.insert(keyword.into(), value);
             }
         }
         let key = match constraint {
