@@ -65,7 +65,8 @@ pub(crate) struct Shared {
     pub(crate) authorization: HeaderValue,
     /// `User-Agent` header value.
     pub(crate) user_agent: HeaderValue,
-    /// Whole-request timeout applied when the request has none of its own.
+    /// Whole-request timeout applied when the request has none of its own (for a reqwest
+    /// client given to the builder; the one the builder makes has it already).
     pub(crate) timeout: Option<Duration>,
     /// The most bytes a response body may have.
     pub(crate) max_response_bytes: usize,

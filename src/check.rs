@@ -126,12 +126,15 @@ pub(crate) fn one_of<T: AsRef<str>>(
 
 /// Exactly one of `options` (wire name, whether set) must be set.
 pub(crate) fn exactly_one(options: &[(&'static str, bool)]) -> Result<(), Error> {
-    let quoted = |set: bool| -> Vec<String> {
-        let chosen = options.iter().filter(|(_, s)| !set || *s);
+    let set = options.iter().filter(|(_, set)| *set).count();
+    if set == 1 {
+        return Ok(());
+    }
+    let quoted = |only_set: bool| -> Vec<String> {
+        let chosen = options.iter().filter(|(_, set)| !only_set || *set);
         chosen.map(|(name, _)| format!("`{name}`")).collect()
     };
-    let problem = match quoted(true).len() {
-        1 => return Ok(()),
+    let problem = match set {
         0 => "none is set".to_owned(),
         _ => format!("{} are set", quoted(true).join(" and ")),
     };

@@ -497,6 +497,10 @@ impl ClientBuilder {
         if self.max_response_bytes == Some(0) {
             return Err(Error::invalid("max_response_bytes", "must be at least 1"));
         }
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        // The client's timeout: on the reqwest client this builder makes (cheaper than one
+        // per request), on each request for a reqwest client given to it.
+        let per_request_timeout = self.http_client.is_some().then_some(timeout);
         let http = match self.http_client {
             Some(_) if self.connect_timeout.is_some() => {
                 return Err(Error::config(
@@ -506,6 +510,7 @@ impl ClientBuilder {
             }
             Some(client) => client,
             None => reqwest::Client::builder()
+                .timeout(timeout)
                 .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                 // Credentials must never follow a redirect to another host.
                 .redirect(reqwest::redirect::Policy::none())
@@ -516,7 +521,7 @@ impl ClientBuilder {
             authorization: credentials.authorization(&account_sid),
             account_sid,
             user_agent,
-            timeout: Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
+            timeout: per_request_timeout,
             max_response_bytes: self
                 .max_response_bytes
                 .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),

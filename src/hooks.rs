@@ -3,8 +3,8 @@
 //! (`crate::http::send_request`).
 //!
 //! What it does to every request: adds the credentials (`Authorization: Basic …`, marked
-//! sensitive), the User-Agent and `Accept: application/json`, and the client's timeout
-//! unless the request has its own.
+//! sensitive), the User-Agent and `Accept: application/json`, and, when the reqwest client
+//! was given to the builder, the client's timeout unless the request has its own.
 //!
 //! What it does to every response: records the exchange in the attempt's tracing span
 //! (method, path, status, Twilio's request id and concurrency count; never a header that
@@ -30,8 +30,8 @@ impl ClientHooks<Shared> for Client {
         headers
             .entry(ACCEPT)
             .or_insert(HeaderValue::from_static("application/json"));
-        if request.timeout().is_none() {
-            *request.timeout_mut() = self.inner.timeout;
+        if let (None, Some(timeout)) = (request.timeout(), self.inner.timeout) {
+            *request.timeout_mut() = Some(timeout);
         }
         Ok(())
     }

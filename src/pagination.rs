@@ -112,7 +112,9 @@ fn fetch_page<W: PageResponse>(owner: Owner<W::Item>, url: String) -> PageFuture
     Box::pin(async move {
         let parsed = Url::parse(&url).map_err(|_| PaginationError::InvalidLink { link: url })?;
         let mut request = reqwest::Request::new(reqwest::Method::GET, parsed);
-        *request.timeout_mut() = owner.options.timeout;
+        if owner.options.timeout.is_some() {
+            *request.timeout_mut() = owner.options.timeout;
+        }
         let client = &owner.client;
         let response = http::send_request::<W>(client, &owner.op, &owner.options, request).await?;
         Ok(Page::from_parts(owner, response.data.into_parts()))

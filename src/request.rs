@@ -177,16 +177,19 @@ impl<Op: Operation> Request<Op> {
     pub async fn send_with_metadata(mut self) -> Result<ApiResponse<Op::Output>, Error> {
         self.op.check()?;
         let limit = self.limit;
-        if let Some(size) = self.op.page_size() {
-            *size = Some(pagination::page_size(*size, limit));
-        }
+        let list = self
+            .op
+            .page_size()
+            .map(|size| *size = Some(pagination::page_size(*size, limit)));
         let mut wire = Wire::new(self.client.base_url());
         self.op.write(&mut wire);
-        let (request, path) = wire.into_request(&Op::INFO, self.options.timeout)?;
+        // A list's path is where its next pages must stay; nothing else needs it.
+        let path = list.map(|()| wire.url[wire.path_start..].to_owned());
+        let request = wire.into_request(&Op::INFO, self.options.timeout)?;
         let response =
             http::send_request::<Op::Response>(&self.client, &Op::INFO, &self.options, request)
                 .await?;
-        Ok(response.map(|data| Op::output(data, &self, &path)))
+        Ok(response.map(|data| Op::output(data, &self, path.as_deref().unwrap_or_default())))
     }
 }
 
@@ -302,13 +305,12 @@ impl Wire {
         append_pairs(&mut self.form, &mut self.scratch, key, values);
     }
 
-    /// The request, and its path (for a list, where its next pages must stay).
+    /// The request.
     fn into_request(
         mut self,
         op: &OperationInfo,
         timeout: Option<Duration>,
-    ) -> Result<(reqwest::Request, String), Error> {
-        let path = self.url[self.path_start..].to_owned();
+    ) -> Result<reqwest::Request, Error> {
         if !self.query.is_empty() {
             self.url.push('?');
             self.url.push_str(&self.query);
@@ -317,7 +319,9 @@ impl Wire {
             Error::config(format!("{} cannot be sent to {:?}: {e}", op.name, self.url))
         })?;
         let mut request = reqwest::Request::new(op.method.clone(), url);
-        *request.timeout_mut() = timeout;
+        if timeout.is_some() {
+            *request.timeout_mut() = timeout;
+        }
         if op.has_form {
             request.headers_mut().insert(
                 CONTENT_TYPE,
@@ -325,7 +329,7 @@ impl Wire {
             );
             *request.body_mut() = Some(self.form.into());
         }
-        Ok((request, path))
+        Ok(request)
     }
 }
 
@@ -371,8 +375,11 @@ mod tests {
             has_body: true,
             has_form: true,
         };
-        let (request, path) = wire.into_request(&info, None).unwrap();
-        assert_eq!(path, "/2010-04-01/Accounts/AC%20a%2Fb/Calls.json");
+        assert_eq!(
+            &wire.url[wire.path_start..],
+            "/2010-04-01/Accounts/AC%20a%2Fb/Calls.json"
+        );
+        let request = wire.into_request(&info, None).unwrap();
         assert_eq!(
             request.url().as_str(),
             "https://api.twilio.com/2010-04-01/Accounts/AC%20a%2Fb/Calls.json?StartTime%3C=2024-01-31"
