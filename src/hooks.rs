@@ -27,9 +27,7 @@ impl ClientHooks<Shared> for Client {
         let headers = request.headers_mut();
         headers.insert(AUTHORIZATION, self.inner.authorization.clone());
         headers.insert(USER_AGENT, self.inner.user_agent.clone());
-        headers
-            .entry(ACCEPT)
-            .or_insert(HeaderValue::from_static("application/json"));
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         if let (None, Some(timeout)) = (request.timeout(), self.inner.timeout) {
             *request.timeout_mut() = Some(timeout);
         }

@@ -56,6 +56,10 @@ impl OperationInfo {
 pub(crate) struct RequestOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) max_retries: Option<u32>,
+    /// A list's limit, for its stream.
+    pub(crate) limit: Option<usize>,
+    /// A list's stream fetches each page only when the previous one is used up.
+    pub(crate) no_prefetch: bool,
 }
 
 /// Sends `request` for operation `op` and decodes its answer, retrying until it succeeds,

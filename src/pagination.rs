@@ -88,7 +88,6 @@ pub(crate) struct Owner<T> {
     client: Client,
     path: String,
     options: RequestOptions,
-    prefetch: bool,
     op: OperationInfo,
     fetch: fn(Owner<T>, String) -> PageFuture<T>,
 }
@@ -172,7 +171,6 @@ impl<T: Clone + Send + 'static> Page<T> {
             client: request.client.clone(),
             path: path.to_owned(),
             options: request.options,
-            prefetch: request.prefetch,
             op: Op::INFO,
             fetch: fetch_page::<W>,
         };
@@ -360,7 +358,7 @@ impl<T: Clone + Send + 'static> Cursor<T> {
         self.visited.extend(page.own_url());
         let needs_more = self.remaining.is_none_or(|n| n > page.items.len());
         let next = page.next_url(&self.visited);
-        let prefetch = page.owner.prefetch;
+        let prefetch = !page.owner.options.no_prefetch;
         self.owner = Some(page.owner);
         self.next = next.map(|link| match link {
             Ok(url) if needs_more && prefetch => self.fetch(url),

@@ -81,18 +81,15 @@ pub struct Request<Op> {
     pub(crate) client: Client,
     pub(crate) op: Op,
     pub(crate) options: RequestOptions,
-    pub(crate) limit: Option<usize>,
-    pub(crate) prefetch: bool,
 }
 
 impl<Op: Operation> Request<Op> {
     pub(crate) fn new(client: Client, op: Op) -> Self {
+        let options = RequestOptions::default();
         Self {
             client,
             op,
-            options: RequestOptions::default(),
-            limit: None,
-            prefetch: true,
+            options,
         }
     }
 
@@ -176,7 +173,7 @@ impl<Op: Operation> Request<Op> {
     /// ```
     pub async fn send_with_metadata(mut self) -> Result<ApiResponse<Op::Output>, Error> {
         self.op.check()?;
-        let limit = self.limit;
+        let limit = self.options.limit;
         let list = self
             .op
             .page_size()
@@ -207,7 +204,7 @@ where
     /// let request = client.calls().list().limit(500);
     /// ```
     pub fn limit(mut self, limit: usize) -> Self {
-        self.limit = Some(limit);
+        self.options.limit = Some(limit);
         self
     }
 
@@ -220,7 +217,7 @@ where
     /// let request = client.calls().list().prefetch(false);
     /// ```
     pub fn prefetch(mut self, prefetch: bool) -> Self {
-        self.prefetch = prefetch;
+        self.options.no_prefetch = !prefetch;
         self
     }
 
@@ -245,8 +242,7 @@ where
     /// # Ok(()) }
     /// ```
     pub fn stream(self) -> impl Stream<Item = Result<T, Error>> + Send + Unpin + 'static {
-        let limit = self.limit;
-        pagination::stream(limit, async move { self.send().await })
+        pagination::stream(self.options.limit, async move { self.send().await })
     }
 }
 
