@@ -503,20 +503,28 @@ pub fn strip_object_formats(spec: &mut Value) {
 /// decode, and make the whole response fail to decode if Twilio ever sent a SID outside the
 /// pattern. Requests keep their constraints: there they catch mistakes before sending.
 pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
-    let ops = operations(spec);
-    let responses = ops.values().filter_map(|(_, _, op)| op.get("responses"));
-    let reached = reachable_schemas(spec, responses)
-        .map_err(|message| fail("relax_response_strings", message))?;
-    let relax = &mut |map: &mut Map<String, Value>| {
+    visit_response_objects(spec, "relax_response_strings", &mut |map| {
         if map.get("type").and_then(Value::as_str) == Some("string") {
             for key in ["pattern", "minLength", "maxLength"] {
                 remove_key(map, key);
             }
         }
-    };
+    })
+}
+
+/// Calls `f` on every object of every response, and of every component schema a response
+/// reaches (transitively).
+fn visit_response_objects(
+    spec: &mut Value,
+    step: &'static str,
+    f: &mut impl FnMut(&mut Map<String, Value>),
+) -> Result<(), PrepareError> {
+    let ops = operations(spec);
+    let responses = ops.values().filter_map(|(_, _, op)| op.get("responses"));
+    let reached = reachable_schemas(spec, responses).map_err(|message| fail(step, message))?;
     for_each_operation_mut(spec, |_, op| {
         if let Some(responses) = op.get_mut("responses") {
-            visit_objects_mut(responses, relax);
+            visit_objects_mut(responses, f);
         }
         Ok(())
     })?;
@@ -525,7 +533,7 @@ pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
         .and_then(Value::as_object_mut);
     for (name, schema) in schemas.into_iter().flatten() {
         if reached.contains(name) {
-            visit_objects_mut(schema, relax);
+            visit_objects_mut(schema, f);
         }
     }
     Ok(())
@@ -538,19 +546,19 @@ pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
 /// make every field an `Option`; a resource without its SID (or a page without its own URI)
 /// is not one, and decoding should say so rather than hand the user `None`.
 pub fn require_identifiers(spec: &mut Value) -> Result<(), PrepareError> {
-    let ops = operations(spec);
-    let responses = ops.values().filter_map(|(_, _, op)| op.get("responses"));
-    let reached = reachable_schemas(spec, responses)
-        .map_err(|message| fail("require_identifiers", message))?;
-    let require = &mut |map: &mut Map<String, Value>| {
+    visit_response_objects(spec, "require_identifiers", &mut |map| {
         let Some(properties) = map.get_mut("properties").and_then(Value::as_object_mut) else {
             return;
         };
         let is_page = properties.contains_key("next_page_uri");
         let field = if is_page { "uri" } else { "sid" };
+        // A schema with a property of that name (not the `properties` map itself).
         let Some(property) = properties.get_mut(field).and_then(Value::as_object_mut) else {
             return;
         };
+        if property.get("type").and_then(Value::as_str) != Some("string") {
+            return;
+        }
         remove_key(property, "nullable");
         let required = map
             .entry("required")
@@ -560,30 +568,7 @@ pub fn require_identifiers(spec: &mut Value) -> Result<(), PrepareError> {
         {
             required.push(field.into());
         }
-    };
-    for_each_operation_mut(spec, |_, op| {
-        let responses = op.get_mut("responses").and_then(Value::as_object_mut);
-        for (code, response) in responses.into_iter().flatten() {
-            if code.starts_with('2')
-                && let Some(schema) = response.pointer_mut("/content/application~1json/schema")
-                && let Some(map) = schema.as_object_mut()
-            {
-                require(map);
-            }
-        }
-        Ok(())
-    })?;
-    let schemas = spec
-        .pointer_mut("/components/schemas")
-        .and_then(Value::as_object_mut);
-    for (name, schema) in schemas.into_iter().flatten() {
-        if reached.contains(name)
-            && let Some(map) = schema.as_object_mut()
-        {
-            require(map);
-        }
-    }
-    Ok(())
+    })
 }
 
 /// Step 9: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
