@@ -158,7 +158,7 @@ pub fn operations(spec: &OpenAPI, types: &BTreeSet<String>) -> Result<Vec<Op>, S
             return fail(format!("path `{path}` is a reference"));
         };
         for (method, op) in item.iter() {
-            ops.push(operation(spec, types, path, method, op)?);
+            ops.push(operation(spec, types, path, method, op, &item.parameters)?);
         }
     }
     ops.sort_by(|a, b| a.id.cmp(&b.id));
@@ -171,6 +171,7 @@ fn operation(
     path: &str,
     method: &str,
     op: &Operation,
+    path_item_parameters: &[ReferenceOr<Parameter>],
 ) -> Result<Op, SurfaceError> {
     let id = op
         .operation_id
@@ -178,7 +179,22 @@ fn operation(
         .ok_or_else(|| SurfaceError(format!("{method} {path} has no operationId")))?;
     let context = |message: String| SurfaceError(format!("{id}: {message}"));
     let mut params = Vec::new();
+    // The path item's parameters, unless the operation declares one of the same name.
+    let mut declared = Vec::new();
     for param in &op.parameters {
+        declared.push(
+            resolve_parameter(spec, param)
+                .map_err(context)?
+                .parameter_data_ref()
+                .name
+                .clone(),
+        );
+    }
+    let inherited = path_item_parameters.iter().filter(|param| {
+        resolve_parameter(spec, param)
+            .is_ok_and(|p| !declared.contains(&p.parameter_data_ref().name))
+    });
+    for param in inherited.chain(&op.parameters) {
         let param = resolve_parameter(spec, param).map_err(context)?;
         let (data, location) = match param {
             Parameter::Path { parameter_data, .. } => (parameter_data, Location::Path),
@@ -297,6 +313,18 @@ fn operation(
         at_most_one,
         response,
     };
+    for (is_param, name) in path_pieces(&op.path) {
+        let declared = op
+            .params
+            .iter()
+            .any(|p| p.location == Location::Path && p.wire == name);
+        if is_param && !declared {
+            return fail(format!(
+                "{}: the path names `{{{name}}}`, which is no path parameter",
+                op.id
+            ));
+        }
+    }
     for group in op.exactly_one.iter().chain(&op.at_most_one) {
         for wire in group {
             if op.param(wire).is_none() {
@@ -525,19 +553,32 @@ fn pascal(name: &str) -> String {
         .to_pascal_case()
 }
 
-fn variant_name<T: fmt::Debug>(format: &openapiv3::VariantOrUnknownOrEmpty<T>) -> Option<String> {
+/// A schema's `format` as the spec writes it (`date-time`, `int64`, `uri`, …).
+fn variant_name<T: serde::Serialize>(
+    format: &openapiv3::VariantOrUnknownOrEmpty<T>,
+) -> Option<String> {
     match format {
         openapiv3::VariantOrUnknownOrEmpty::Item(item) => {
-            // The known formats' serde names (`date-time`, `int64`, …).
-            let debug = format!("{item:?}");
-            Some(match debug.as_str() {
-                "DateTime" => "date-time".to_owned(),
-                other => other.to_lowercase(),
-            })
+            serde_json::to_value(item).ok()?.as_str().map(str::to_owned)
         }
         openapiv3::VariantOrUnknownOrEmpty::Unknown(name) => Some(name.clone()),
         openapiv3::VariantOrUnknownOrEmpty::Empty => None,
     }
+}
+
+/// The path template's pieces: `(false, literal)` and `(true, parameter name)`.
+fn path_pieces(path: &str) -> Vec<(bool, &str)> {
+    let mut pieces = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let end = rest[start..].find('}').map_or(rest.len(), |e| start + e);
+        pieces.push((false, &rest[..start]));
+        pieces.push((true, &rest[start + 1..end]));
+        rest = &rest[(end + 1).min(rest.len())..];
+    }
+    pieces.push((false, rest));
+    pieces.retain(|(_, text)| !text.is_empty());
+    pieces
 }
 
 fn resolve_parameter<'a>(
@@ -1058,25 +1099,17 @@ fn option_tokens(value: Option<i64>) -> TokenStream {
 fn writes(op: &Op) -> TokenStream {
     let mut writes = Vec::new();
     // The path: literal pieces, and each `{Name}` as its parameter, percent-encoded.
-    let mut rest = op.path.as_str();
-    while let Some(start) = rest.find('{') {
-        let literal = &rest[..start];
-        if !literal.is_empty() {
-            writes.push(quote!(wire.literal(#literal);));
+    for (is_param, text) in path_pieces(&op.path) {
+        if !is_param {
+            writes.push(quote!(wire.literal(#text);));
+            continue;
         }
-        let end = rest[start..].find('}').map_or(rest.len(), |e| start + e);
-        let name = &rest[start + 1..end];
-        let field = op
+        let param = op
             .params
             .iter()
-            .find(|p| p.location == Location::Path && p.wire == name)
-            .map(|p| ident(&p.setter))
-            .unwrap_or_else(|| ident(&name.to_snake_case()));
+            .find(|p| p.location == Location::Path && p.wire == text);
+        let field = ident(&param.expect("checked when read").setter);
         writes.push(quote!(wire.segment(&self.#field);));
-        rest = &rest[(end + 1).min(rest.len())..];
-    }
-    if !rest.is_empty() {
-        writes.push(quote!(wire.literal(#rest);));
     }
     for p in &op.params {
         let wire = &p.wire;
@@ -1454,6 +1487,21 @@ mod tests {
             secret: is_secret(wire),
             description: String::new(),
         }
+    }
+
+    #[test]
+    fn path_templates_split_into_literals_and_parameters() {
+        assert_eq!(
+            path_pieces("/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"),
+            [
+                (false, "/2010-04-01/Accounts/"),
+                (true, "AccountSid"),
+                (false, "/Calls/"),
+                (true, "Sid"),
+                (false, ".json"),
+            ]
+        );
+        assert_eq!(path_pieces("/x"), [(false, "/x")]);
     }
 
     #[test]
