@@ -14,7 +14,7 @@ use crate::error::Error;
 const SHOWN_CHARS: usize = 40;
 
 /// The start of a refused value, quoted, with its length when it is cut short.
-fn shown(value: &str) -> String {
+pub(crate) fn shown(value: &str) -> String {
     let count = value.chars().count();
     let start: String = value.chars().take(SHOWN_CHARS).collect();
     if count > SHOWN_CHARS {

@@ -465,15 +465,17 @@ impl ClientBuilder {
             )
         })?;
         check_account_sid(&account_sid)?;
-        let non_empty = |parameter, secret: Secret| match secret.expose().is_empty() {
-            true => Err(Error::invalid(parameter, "must not be empty")),
+        let non_empty = |parameter, rule, secret: Secret| match secret.expose().is_empty() {
+            true => Err(Error::invalid(parameter, rule)),
             false => Ok(secret),
         };
         let credentials = match (self.auth_token, self.api_key) {
-            (Some(token), None) => Credentials::AuthToken(non_empty("auth_token", token)?),
+            (Some(token), None) => {
+                Credentials::AuthToken(non_empty("auth_token", "must not be empty", token)?)
+            }
             (None, Some((sid, secret))) => {
                 check_api_key_sid(&sid)?;
-                let secret = non_empty("api_key", secret)?;
+                let secret = non_empty("api_key", "the secret must not be empty", secret)?;
                 Credentials::ApiKey { sid, secret }
             }
             (None, None) => {
@@ -600,9 +602,9 @@ fn check_api_key_sid(sid: &str) -> Result<(), Error> {
     if hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Ok(());
     }
-    let shown: String = sid.chars().take(40).collect();
     let rule = "the key SID must be SK followed by 32 hex digits";
-    let message = format!("{rule} (got {shown:?}); the secret is the second argument");
+    let got = check::shown(sid);
+    let message = format!("{rule} (got {got}); the secret is the second argument");
     Err(Error::invalid("api_key", message))
 }
 

@@ -35,9 +35,8 @@ impl OperationInfo {
                 e.source()
             });
         if let Some(&TooLarge { status, limit }) = causes.find_map(|e| e.downcast_ref()) {
-            let operation = self.name;
             return Error::ResponseTooLarge {
-                operation,
+                operation: self.name,
                 status,
                 limit,
                 attempts: 1,
@@ -173,8 +172,8 @@ async fn read<T: DeserializeOwned>(
         let request_id = headers
             .get("twilio-request-id")
             .and_then(|v| v.to_str().ok());
-        let retry_after = retry::retry_after(&headers, SystemTime::now());
         let request_id = request_id.map(str::to_owned);
+        let retry_after = retry::retry_after(&headers, SystemTime::now());
         return Err(ApiError::from_body(op.name, status, request_id, retry_after, &body).into());
     }
     // `()` is what `null` decodes to: an operation without a body ignores whatever came.

@@ -173,15 +173,14 @@ impl<Op: Operation> Request<Op> {
     /// ```
     pub async fn send_with_metadata(mut self) -> Result<ApiResponse<Op::Output>, Error> {
         self.op.check()?;
+        // A list gets the page-size rule, and keeps its path: where its next pages must stay.
         let limit = self.options.limit;
-        let list = self
-            .op
-            .page_size()
-            .map(|size| *size = Some(pagination::page_size(*size, limit)));
+        let page_size = self.op.page_size();
+        let is_list = page_size.map(|size| *size = Some(pagination::page_size(*size, limit)));
+        let is_list = is_list.is_some();
         let mut wire = Wire::new(self.client.base_url());
         self.op.write(&mut wire);
-        // A list's path is where its next pages must stay; nothing else needs it.
-        let path = list.map(|()| wire.url[wire.path_start..].to_owned());
+        let path = is_list.then(|| wire.url[wire.path_start..].to_owned());
         let request = wire.into_request(&Op::INFO, self.options.timeout)?;
         let response =
             http::send_request::<Op::Response>(&self.client, &Op::INFO, &self.options, request)

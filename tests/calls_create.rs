@@ -393,11 +393,14 @@ fn the_sip_password_never_shows_in_debug() {
 async fn client_notification_url_from_the_overlay_goes_on_the_wire() {
     let (server, recorder) = serve(201, call_json()).await;
     let calls = client(&server).calls();
-    calls
-        .create()
-        .to("+15558675310")
-        .from("+15017122661")
-        .url("https://example.com/twiml")
+    let create = || {
+        calls
+            .create()
+            .to("+15558675310")
+            .from("+15017122661")
+            .url("https://example.com/twiml")
+    };
+    create()
         .client_notification_url("https://example.com/push")
         .await
         .unwrap();
@@ -406,11 +409,7 @@ async fn client_notification_url_from_the_overlay_goes_on_the_wire() {
         "To=%2B15558675310&From=%2B15017122661&Url=https%3A%2F%2Fexample.com%2Ftwiml\
          &ClientNotificationUrl=https%3A%2F%2Fexample.com%2Fpush"
     );
-    let err = calls
-        .create()
-        .to("+15558675310")
-        .from("+15017122661")
-        .url("https://example.com/twiml")
+    let err = create()
         .client_notification_url("push-me")
         .await
         .unwrap_err();
