@@ -129,7 +129,8 @@ pub const OPEN_ENUMS: &[OpenEnum] = &[
     },
     OpenEnum {
         name: "RecordingChannels",
-        doc: "Channels of a call recording (CreateCall's `RecordingChannels`).",
+        doc: "Channels of a call recording (`RecordingChannels` of CreateCall and \
+              CreateCallRecording).",
         values: &[
             (
                 "mono",
@@ -141,7 +142,8 @@ pub const OPEN_ENUMS: &[OpenEnum] = &[
     },
     OpenEnum {
         name: "RecordingTrack",
-        doc: "Which audio a call recording captures (CreateCall's `RecordingTrack`).",
+        doc: "Which audio a call recording captures (`RecordingTrack` of CreateCall and \
+              CreateCallRecording).",
         values: &[
             ("inbound", "Inbound", "Audio Twilio receives."),
             ("outbound", "Outbound", "Audio Twilio generates."),
@@ -150,12 +152,14 @@ pub const OPEN_ENUMS: &[OpenEnum] = &[
     },
     OpenEnum {
         name: "Trim",
-        doc: "Whether silence is trimmed from a recording (CreateCall's `Trim`).",
+        doc: "Whether silence is trimmed from a recording (`Trim` of CreateCall, where \
+              Twilio's default is `trim-silence`, and of CreateCallRecording, where it is \
+              `do-not-trim`).",
         values: &[
             (
                 "trim-silence",
                 "TrimSilence",
-                "Trim leading and trailing silence (Twilio's default).",
+                "Trim leading and trailing silence.",
             ),
             ("do-not-trim", "DoNotTrim", "Keep the recording as it is."),
         ],
@@ -177,8 +181,8 @@ pub const OPEN_ENUMS: &[OpenEnum] = &[
     },
     OpenEnum {
         name: "RecordingEvent",
-        doc: "A recording event Twilio can report to `RecordingStatusCallback` (CreateCall's \
-              `RecordingStatusCallbackEvent`).",
+        doc: "A recording event Twilio can report to `RecordingStatusCallback` \
+              (`RecordingStatusCallbackEvent` of CreateCall and CreateCallRecording).",
         values: &[
             ("in-progress", "InProgress", "Recording started."),
             (
@@ -190,6 +194,19 @@ pub const OPEN_ENUMS: &[OpenEnum] = &[
                 "absent",
                 "Absent",
                 "The recording was absent (silent or too short).",
+            ),
+        ],
+    },
+    OpenEnum {
+        name: "PauseBehavior",
+        doc: "What a paused recording holds for the pause (UpdateCallRecording's \
+              `PauseBehavior`).",
+        values: &[
+            ("skip", "Skip", "Nothing: the pause is left out of the recording."),
+            (
+                "silence",
+                "Silence",
+                "Silence as long as the pause (Twilio's default).",
             ),
         ],
     },

@@ -31,12 +31,31 @@ use crate::overlay::{Outcome, Overlay, remove_key};
 use crate::rules::{Constraint, Rule};
 
 /// The operations of the Calls resource, by `operationId`.
-pub const CALL_OPERATIONS: [&str; 5] = [
+pub const CALL_OPERATIONS: [&str; 24] = [
     "CreateCall",
     "FetchCall",
     "ListCall",
     "UpdateCall",
     "DeleteCall",
+    "CreateCallRecording",
+    "FetchCallRecording",
+    "UpdateCallRecording",
+    "DeleteCallRecording",
+    "ListCallRecording",
+    "FetchCallNotification",
+    "ListCallNotification",
+    "ListCallEvent",
+    "CreateStream",
+    "UpdateStream",
+    "CreateRealtimeTranscription",
+    "UpdateRealtimeTranscription",
+    "CreateSiprec",
+    "UpdateSiprec",
+    "CreatePayments",
+    "UpdatePayments",
+    "CreateUserDefinedMessage",
+    "CreateUserDefinedMessageSubscription",
+    "DeleteUserDefinedMessageSubscription",
 ];
 
 /// The HTTP methods an OpenAPI path item can hold operations under.
@@ -100,6 +119,27 @@ pub const PROPERTY_TYPES: &[(&str, &str, &str)] = &[
         "twilio_calls::RecordingTrack",
     ),
     ("CreateCall", "Trim", "twilio_calls::Trim"),
+    (
+        "CreateCallRecording",
+        "RecordingStatusCallbackEvent[]",
+        "twilio_calls::RecordingEvent",
+    ),
+    ("CreateCallRecording", "Trim", "twilio_calls::Trim"),
+    (
+        "CreateCallRecording",
+        "RecordingChannels",
+        "twilio_calls::RecordingChannels",
+    ),
+    (
+        "CreateCallRecording",
+        "RecordingTrack",
+        "twilio_calls::RecordingTrack",
+    ),
+    (
+        "UpdateCallRecording",
+        "PauseBehavior",
+        "twilio_calls::PauseBehavior",
+    ),
     (
         "CreateCall",
         "StatusCallbackEvent[]",
@@ -182,6 +222,7 @@ pub fn prepare(mut spec: Value, overlay: &Overlay) -> Result<Prepared, PrepareEr
     apply_overlay(&mut spec, overlay)?;
     keep_operations(&mut spec, &CALL_OPERATIONS)?;
     write_prose_rules(&mut spec, crate::rules::RULES)?;
+    collapse_numbered_families(&mut spec)?;
     inline_rust_typed_schemas(&mut spec, SCHEMA_TYPES)?;
     prune_unreachable_schemas(&mut spec)?;
     strip_object_formats(&mut spec);
@@ -355,6 +396,129 @@ pub fn write_prose_rules(spec: &mut Value, rules: &[Rule]) -> Result<(), Prepare
     Ok(())
 }
 
+/// Step 4: turns each family of numbered form properties (`Parameter1.Name`,
+/// `Parameter1.Value` … `Parameter99.Value`) into one property named by the family
+/// (`Parameter`): an array of rows with one string per field (`Name`, `Value`), at most as many
+/// rows as the spec numbers, marked `x-family` with the fields in order. The property takes
+/// the place of the family's first member.
+///
+/// Works around: the spec spells such a family out as separate properties (203 in Streams),
+/// which would be as many setters and struct fields. A family is recognised by its shape
+/// alone: `{prefix}{n}.{field}` for every n from 1 to N and the same string fields for each.
+/// Fails on a ragged family (a number or a field missing, or a member that is not a string),
+/// or one whose name another property already has.
+pub fn collapse_numbered_families(spec: &mut Value) -> Result<(), PrepareError> {
+    const STEP: &str = "collapse_numbered_families";
+    for_each_operation_mut(spec, |_, op| {
+        let id = op
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
+        let Some(properties) = op
+            .pointer_mut(FORM_BODY)
+            .and_then(|body| body.get_mut("properties"))
+            .and_then(Value::as_object_mut)
+        else {
+            return Ok(());
+        };
+        // prefix -> (fields in order, highest number, members seen, first member's key)
+        let mut families: BTreeMap<String, (Vec<String>, u32, usize, String)> = BTreeMap::new();
+        for key in properties.keys() {
+            if let Some((prefix, n, field)) = family_member(key) {
+                let family = families
+                    .entry(prefix.to_owned())
+                    .or_insert_with(|| (Vec::new(), 0, 0, key.clone()));
+                if !family.0.iter().any(|f| f == field) {
+                    family.0.push(field.to_owned());
+                }
+                family.1 = family.1.max(n);
+                family.2 += 1;
+            }
+        }
+        for (prefix, (fields, highest, members, first)) in families {
+            let ragged = || {
+                fail(
+                    STEP,
+                    format!(
+                        "{id}: `{prefix}{{n}}.{{field}}` is not every field of every n from 1 to {highest}"
+                    ),
+                )
+            };
+            if members != fields.len() * highest as usize {
+                return Err(ragged());
+            }
+            let mut columns = Map::new();
+            for n in 1..=highest {
+                for field in &fields {
+                    let member = properties
+                        .get(&format!("{prefix}{n}.{field}"))
+                        .ok_or_else(ragged)?;
+                    if member.get("type").and_then(Value::as_str) != Some("string") {
+                        return Err(fail(
+                            STEP,
+                            format!("{id}: `{prefix}{n}.{field}` is not a string"),
+                        ));
+                    }
+                    columns.entry(field.clone()).or_insert_with(|| member.clone());
+                }
+            }
+            if properties.contains_key(&prefix) {
+                return Err(fail(
+                    STEP,
+                    format!("{id}: the family `{prefix}{{n}}` has the name of another property"),
+                ));
+            }
+            let descriptions: Vec<String> = fields
+                .iter()
+                .map(|field| {
+                    let text = columns[field]
+                        .get("description")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default();
+                    format!("`{prefix}{{n}}.{field}`: {text}")
+                })
+                .collect();
+            let family = serde_json::json!({
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": columns,
+                    "required": fields,
+                },
+                "maxItems": highest,
+                "description": format!(
+                    "Numbered from 1 to {highest}, one row per set. {}.",
+                    descriptions.join("; ")
+                ),
+                "x-family": fields,
+            });
+            // Rebuilt in order: the family where its first member was, the members gone.
+            let old = std::mem::take(properties);
+            for (key, value) in old {
+                if key == first {
+                    properties.insert(prefix.clone(), family.clone());
+                } else if family_member(&key).is_none_or(|(p, _, _)| p != prefix) {
+                    properties.insert(key, value);
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+/// `Parameter12.Name` → `("Parameter", 12, "Name")`: letters, a number from 1, a dot, letters.
+fn family_member(key: &str) -> Option<(&str, u32, &str)> {
+    let (head, field) = key.split_once('.')?;
+    let digits = head.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let prefix = &head[..head.len() - digits.len()];
+    let alphabetic = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphabetic());
+    if !alphabetic(prefix) || !alphabetic(field) || digits.starts_with('0') {
+        return None;
+    }
+    Some((prefix, digits.parse().ok()?, field))
+}
+
 /// Where an operation keeps its form body's schema.
 pub const FORM_BODY: &str = "/requestBody/content/application~1x-www-form-urlencoded/schema";
 
@@ -389,27 +553,60 @@ fn parameter_schema_mut<'a>(op: &'a mut Value, name: &str) -> Option<&'a mut Val
     }
 }
 
-/// Step 4: replaces every `$ref` to the named component schemas by a copy of the schema
-/// marked with `x-rust-type`, so typify uses our hand-written type at each use site (the
-/// unreferenced component is then pruned by the next step).
+/// Step 5: makes every string enum among the component schemas the operations reach an open
+/// enum: each `$ref` to it is replaced by a copy of the schema marked with `x-rust-type` (and
+/// `x-enum-schema`, its name), so typify uses the open enum the surface emitter generates for
+/// it (the unreferenced component is then pruned by the next step). Its Rust name is
+/// `overrides`' when that names it, else the schema's name without `_enum_`, in PascalCase
+/// (`stream_enum_track` → `StreamTrack`).
 ///
 /// Works around: typify generates closed enums that reject any value the spec does not list,
 /// and Twilio adds values over time; marking the component itself would still leave a
-/// generated newtype around our type. Fails if a named schema is missing, so a renamed enum
-/// in a new spec is noticed.
+/// generated newtype around our type. Fails if an override names a schema the operations do
+/// not reach, so a renamed enum in a new spec is noticed, and if two schemas would get one
+/// name.
 pub fn inline_rust_typed_schemas(
     spec: &mut Value,
-    schemas: &[(&str, &str)],
+    overrides: &[(&str, &str)],
 ) -> Result<(), PrepareError> {
     const STEP: &str = "inline_rust_typed_schemas";
+    let paths = spec.get("paths").unwrap_or(&Value::Null);
+    let reached = reachable_schemas(spec, [paths]).map_err(|message| fail(STEP, message))?;
+    for (name, _) in overrides {
+        if !reached.contains(*name) {
+            return Err(fail(
+                STEP,
+                format!("component schema `{name}` not found among those the operations reach"),
+            ));
+        }
+    }
+    let schemas = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
     let mut replacements = BTreeMap::new();
-    for (name, path) in schemas {
-        let mut schema = spec
-            .pointer(&format!("/components/schemas/{name}"))
-            .and_then(Value::as_object)
-            .cloned()
-            .ok_or_else(|| fail(STEP, format!("component schema `{name}` not found")))?;
-        schema.insert("x-rust-type".into(), rust_type_extension(path));
+    let mut named: BTreeMap<String, String> = BTreeMap::new();
+    for (name, schema) in schemas {
+        let is_string_enum = schema.get("type").and_then(Value::as_str) == Some("string")
+            && schema.get("enum").is_some();
+        if !reached.contains(&name) || !is_string_enum {
+            continue;
+        }
+        let path = overrides
+            .iter()
+            .find(|(schema, _)| *schema == name)
+            .map(|(_, path)| (*path).to_owned())
+            .unwrap_or_else(|| format!("twilio_calls::{}", open_enum_name(&name)));
+        if let Some(other) = named.insert(path.clone(), name.clone()) {
+            return Err(fail(
+                STEP,
+                format!("`{other}` and `{name}` would both be `{path}`"),
+            ));
+        }
+        let mut schema = schema.as_object().cloned().unwrap_or_default();
+        schema.insert("x-rust-type".into(), rust_type_extension(&path));
+        schema.insert("x-enum-schema".into(), Value::String(name.clone()));
         replacements.insert(
             format!("#/components/schemas/{name}"),
             Value::Object(schema),
@@ -422,6 +619,12 @@ pub fn inline_rust_typed_schemas(
         }
     });
     Ok(())
+}
+
+/// The Rust name of an enum schema: `call_recording_enum_status` → `CallRecordingStatus`.
+pub fn open_enum_name(schema: &str) -> String {
+    use heck::ToPascalCase;
+    schema.replacen("_enum_", "_", 1).to_pascal_case()
 }
 
 /// Step 5: removes the component schemas no remaining operation reaches (transitively).

@@ -81,6 +81,10 @@ pub enum Kind {
     Rust(String),
     /// Repeated keys, one per item.
     Array(Box<Kind>),
+    /// A family of numbered keys (`Parameter{n}.Name`, `Parameter{n}.Value`): rows of one
+    /// string per field, numbered from 1, at most `max` of them (see the prepare step
+    /// `collapse_numbered_families`).
+    Family { fields: Vec<String>, max: usize },
 }
 
 /// One parameter, as the emitter understands it.
@@ -353,7 +357,8 @@ fn param_from(
     let kind = kind_of(spec, schema)?;
     let mut param = Param {
         setter: name.to_snake_case(),
-        secret: is_secret(&wire),
+        // Only free text can be a credential (`TokenType` is an enum).
+        secret: is_secret(&wire) && kind == Kind::Text,
         wire,
         location,
         required,
@@ -420,6 +425,23 @@ fn param_from(
 }
 
 fn kind_of(spec: &OpenAPI, schema: &Schema) -> Result<Kind, String> {
+    if let Some(fields) = schema.schema_data.extensions.get("x-family") {
+        let fields: Vec<String> = fields
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
+        let max = match &schema.schema_kind {
+            SchemaKind::Type(Type::Array(a)) => a.max_items,
+            _ => None,
+        };
+        return match max {
+            Some(max) if !fields.is_empty() => Ok(Kind::Family { fields, max }),
+            _ => Err("an `x-family` needs fields and `maxItems`".into()),
+        };
+    }
     if let Some(path) = schema
         .schema_data
         .extensions
@@ -459,14 +481,25 @@ fn name_setters(params: &mut [Param]) -> Result<(), String> {
         if RESERVED.contains(&param.setter.as_str()) {
             param.setter.push_str("_param");
         }
-        if !seen.insert(param.setter.clone()) {
-            return Err(format!(
-                "two parameters are both called `{}` in Rust (one is `{}`)",
-                param.setter, param.wire
-            ));
+        let mut names = vec![param.setter.clone()];
+        if let Kind::Family { .. } = param.kind {
+            names.push(family_plural(&param.setter));
+        }
+        for name in names {
+            if !seen.insert(name.clone()) || RESERVED.contains(&name.as_str()) {
+                return Err(format!(
+                    "two parameters are both called `{name}` in Rust (one is `{}`)",
+                    param.wire
+                ));
+            }
         }
     }
     Ok(())
+}
+
+/// The setter that adds many rows of a family at once (`parameter` → `parameters`).
+fn family_plural(setter: &str) -> String {
+    format!("{setter}s")
 }
 
 /// Parameters whose values are credentials (never shown in `Debug`).
@@ -661,13 +694,17 @@ fn stored_type(kind: &Kind, secret: bool) -> TokenStream {
             let item = stored_type(item, secret);
             quote!(::std::vec::Vec<#item>)
         }
+        Kind::Family { fields, .. } => {
+            let width = fields.len();
+            quote!(::std::vec::Vec<[::std::string::String; #width]>)
+        }
     }
 }
 
 fn field_type(param: &Param) -> TokenStream {
     let stored = stored_type(&param.kind, param.secret);
     match (param.location, &param.kind) {
-        (Location::Path, _) | (_, Kind::Array(_)) => stored,
+        (Location::Path, _) | (_, Kind::Array(_) | Kind::Family { .. }) => stored,
         _ => quote!(::std::option::Option<#stored>),
     }
 }
@@ -723,7 +760,9 @@ fn parse_text(param: &Param) -> TokenStream {
                 quote!(crate::check::parse_text(#wire, value)?)
             }
             Kind::Rust(_) => quote!(crate::check::parse_text(#wire, value)?),
-            Kind::Array(_) => unreachable!("arrays hold scalars"),
+            Kind::Array(_) | Kind::Family { .. } => {
+                unreachable!("arrays hold scalars; families are set by numbered key")
+            }
         }
     };
     match &param.kind {
@@ -762,10 +801,25 @@ fn builder(op: &Op) -> TokenStream {
         .iter()
         .filter(|p| p.location != Location::Path)
         .map(|p| setter(op, p));
+    let family_sets = op.params.iter().filter_map(|p| {
+        let Kind::Family { fields, .. } = &p.kind else {
+            return None;
+        };
+        let prefix = &p.wire;
+        let field = ident(&p.setter);
+        Some(quote! {
+            if let ::std::option::Option::Some((row, column)) =
+                crate::request::family_slot(wire_name, #prefix, &[#(#fields),*])
+            {
+                crate::request::family_set(&mut self.#field, row, column, value);
+                return ::std::result::Result::Ok(());
+            }
+        })
+    });
     let set_arms: Vec<TokenStream> = op
         .params
         .iter()
-        .filter(|p| p.location != Location::Path)
+        .filter(|p| p.location != Location::Path && !matches!(p.kind, Kind::Family { .. }))
         .map(|p| {
             let wire = &p.wire;
             let field = ident(&p.setter);
@@ -784,11 +838,13 @@ fn builder(op: &Op) -> TokenStream {
     ));
     let set_body = if set_arms.is_empty() {
         quote! {
+            #(#family_sets)*
             let _ = value;
             ::std::result::Result::Err(#unknown)
         }
     } else {
         quote! {
+            #(#family_sets)*
             match wire_name {
                 #(#set_arms)*
                 _ => return ::std::result::Result::Err(#unknown),
@@ -936,6 +992,9 @@ fn struct_doc(op: &Op) -> String {
 }
 
 fn setter(op: &Op, param: &Param) -> TokenStream {
+    if let Kind::Family { fields, max } = &param.kind {
+        return family_setters(op, param, fields, *max);
+    }
     let setter = ident(&param.setter);
     let field = ident(&param.setter);
     let (argument, convert) = setter_argument(param);
@@ -944,6 +1003,48 @@ fn setter(op: &Op, param: &Param) -> TokenStream {
         #doc
         pub fn #setter(mut self, value: #argument) -> Self {
             self.op.#field = #convert;
+            self
+        }
+    }
+}
+
+/// A family's two setters: one row (`parameter(name, value)`), and many
+/// (`parameters([(name, value), …])`), each adding to the rows already set.
+fn family_setters(op: &Op, param: &Param, fields: &[String], max: usize) -> TokenStream {
+    let one = ident(&param.setter);
+    let many = ident(&family_plural(&param.setter));
+    let field = ident(&param.setter);
+    let args: Vec<Ident> = fields.iter().map(|f| ident(&f.to_snake_case())).collect();
+    let types = fields.iter().map(|_| quote!(impl ::std::convert::Into<::std::string::String>));
+    let tuple = fields.iter().map(|_| quote!(impl ::std::convert::Into<::std::string::String>));
+    let numbers: Vec<syn::Index> = (0..fields.len()).map(syn::Index::from).collect();
+    let keys = fields
+        .iter()
+        .map(|f| format!("`{}{{n}}.{f}`", param.wire))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let rule = format!(
+        "Rows are numbered from 1 in the order they are added and sent as {keys}; more than \
+         {max} is [`Error::InvalidInput`](crate::Error::InvalidInput) when the request is sent."
+    );
+    let mut one_doc = setter_doc(op, param);
+    one_doc.push_str(&format!("\n\nAdds one row. {rule}"));
+    let many_doc = format!(
+        "Adds a row to `{}{{n}}` for each item, in order (see [`{}`](Self::{})).\n\n{rule}",
+        param.wire, param.setter, param.setter
+    );
+    let one_doc = doc_lines(&one_doc);
+    let many_doc = doc_lines(&many_doc);
+    quote! {
+        #one_doc
+        pub fn #one(mut self, #(#args: #types),*) -> Self {
+            self.op.#field.push([#(#args.into()),*]);
+            self
+        }
+
+        #many_doc
+        pub fn #many(mut self, rows: impl ::std::iter::IntoIterator<Item = (#(#tuple),*)>) -> Self {
+            self.op.#field.extend(rows.into_iter().map(|row| [#(row.#numbers.into()),*]));
             self
         }
     }
@@ -1020,6 +1121,11 @@ fn checks(op: &Op) -> TokenStream {
         let wire = &p.wire;
         let setter = &p.setter;
         let field = ident(&p.setter);
+        if let Kind::Family { fields, max } = &p.kind {
+            let first = format!("{wire}{}.{}", max + 1, fields[0]);
+            checks.push(quote!(crate::check::family_rows(#first, self.#field.len(), #max)?;));
+            continue;
+        }
         let is_array = matches!(p.kind, Kind::Array(_));
         if p.location == Location::Path {
             match &p.newtype {
@@ -1115,6 +1221,10 @@ fn writes(op: &Op) -> TokenStream {
         let wire = &p.wire;
         let field = ident(&p.setter);
         // An unset parameter is an empty slice; an array, its values; a credential, its text.
+        if let Kind::Family { fields, .. } = &p.kind {
+            writes.push(quote!(wire.family(#wire, &[#(#fields),*], &self.#field);));
+            continue;
+        }
         let values = match p.kind {
             Kind::Array(_) => quote!(&self.#field),
             _ if p.secret => {
@@ -1165,7 +1275,12 @@ fn description(op: &Op) -> TokenStream {
         let required = p.required;
         let (kind, repeated) = match &p.kind {
             Kind::Array(item) => (kind_name(item), true),
+            Kind::Family { .. } => ("string", true),
             other => (kind_name(other), false),
+        };
+        let (family, max_items) = match &p.kind {
+            Kind::Family { fields, max } => (fields.clone(), quote!(::std::option::Option::Some(#max))),
+            _ => (Vec::new(), quote!(::std::option::Option::None)),
         };
         let format = option_str(p.format.as_deref());
         let values = &p.values;
@@ -1191,6 +1306,8 @@ fn description(op: &Op) -> TokenStream {
                 maximum: #maximum,
                 max_length: #max_length,
                 pattern: #pattern,
+                family: &[#(#family),*],
+                max_items: #max_items,
                 description: #doc,
             }
         }
@@ -1222,6 +1339,7 @@ fn kind_name(kind: &Kind) -> &'static str {
         Kind::Boolean => "boolean",
         Kind::Rust(_) => "string",
         Kind::Array(_) => "array",
+        Kind::Family { .. } => "family",
     }
 }
 
@@ -1235,27 +1353,71 @@ fn option_str(value: Option<&str>) -> TokenStream {
 /// The open enums of [`crate::names::OPEN_ENUMS`]: each with the values the table names and
 /// means, then any value the prepared spec lists for it that the table does not know yet.
 pub fn emit_enums(spec: &Value) -> TokenStream {
-    let enums = crate::names::OPEN_ENUMS.iter().map(|open| {
-        let mut values: Vec<(String, String, String)> = open
-            .values
-            .iter()
-            .map(|(wire, variant, doc)| {
-                ((*wire).to_owned(), (*variant).to_owned(), (*doc).to_owned())
-            })
-            .collect();
-        for wire in spec_values(spec, &format!("twilio_calls::{}", open.name)) {
+    // Every open enum: the table's, then those the prepare step made of the spec's enums.
+    let mut enums: Vec<(String, String, Vec<(String, String, String)>)> = crate::names::OPEN_ENUMS
+        .iter()
+        .map(|open| {
+            let values = open
+                .values
+                .iter()
+                .map(|(wire, variant, doc)| {
+                    ((*wire).to_owned(), (*variant).to_owned(), (*doc).to_owned())
+                })
+                .collect();
+            (open.name.to_owned(), open.doc.to_owned(), values)
+        })
+        .collect();
+    for (name, schema, description) in spec_enums(spec) {
+        if enums.iter().any(|(known, _, _)| *known == name) {
+            continue;
+        }
+        let mut doc = format!("The values of the spec's `{schema}`.");
+        if !description.is_empty() {
+            doc = format!("{}\n\n{doc}", sanitize(&description));
+        }
+        enums.push((name, doc, Vec::new()));
+    }
+    let enums = enums.into_iter().map(|(name, doc, mut values)| {
+        for wire in spec_values(spec, &format!("twilio_calls::{name}")) {
             if !values.iter().any(|(known, _, _)| *known == wire) {
                 let mut variant = pascal(&wire);
                 if variant == "Unknown" || !variant.starts_with(|c: char| c.is_ascii_alphabetic()) {
                     variant = format!("Value{variant}");
                 }
-                let doc = format!("`{wire}` (listed by the spec; not described here yet).");
+                let doc = format!("`{wire}`.");
                 values.push((wire, variant, doc));
             }
         }
-        open_enum(open.name, open.doc, &values)
+        open_enum(&name, &doc, &values)
     });
     quote!(#(#enums)*)
+}
+
+/// The open enums the prepare step made of the spec's enum schemas: `(Rust name, schema
+/// name, the schema's description)`, each once.
+fn spec_enums(spec: &Value) -> Vec<(String, String, String)> {
+    let mut found: Vec<(String, String, String)> = Vec::new();
+    let mut pending = vec![spec];
+    while let Some(value) = pending.pop() {
+        match value {
+            Value::Object(map) => {
+                let path = map.get("x-rust-type").and_then(|t| t.get("path")).and_then(Value::as_str);
+                let schema = map.get("x-enum-schema").and_then(Value::as_str);
+                if let (Some(path), Some(schema)) = (path, schema)
+                    && let Some(name) = path.strip_prefix("twilio_calls::")
+                    && !found.iter().any(|(known, _, _)| known == name)
+                {
+                    let description = map.get("description").and_then(Value::as_str).unwrap_or_default();
+                    found.push((name.to_owned(), schema.to_owned(), description.trim().to_owned()));
+                }
+                pending.extend(map.values());
+            }
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    found.sort();
+    found
 }
 
 /// The `enum` values of every schema typed `path` by `x-rust-type` (array items included).

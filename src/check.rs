@@ -57,6 +57,18 @@ pub(crate) fn required_text(
     }
 }
 
+/// A family of numbered keys holds at most `max` rows; `first_over` is the first key past
+/// them (`Parameter100.Name`).
+pub(crate) fn family_rows(first_over: &'static str, rows: usize, max: usize) -> Result<(), Error> {
+    if rows <= max {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        first_over,
+        format!("at most {max} rows are numbered by the spec (got {rows})"),
+    ))
+}
+
 /// A required parameter must be set.
 pub(crate) fn required(parameter: &'static str, setter: &str, set: bool) -> Result<(), Error> {
     if set {

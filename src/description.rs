@@ -61,6 +61,11 @@ pub struct ParameterDescription {
     pub max_length: Option<usize>,
     /// The pattern its values match.
     pub pattern: Option<&'static str>,
+    /// For a family of numbered keys (`Parameter{n}.Name`, `Parameter{n}.Value`, where
+    /// `wire` is `Parameter`), its fields in order; empty otherwise.
+    pub family: &'static [&'static str],
+    /// For a family, how many rows the spec numbers.
+    pub max_items: Option<usize>,
     /// The spec's description.
     pub description: &'static str,
 }

@@ -86,11 +86,9 @@ pub use request::{Operation, Request};
 pub use response::ApiResponse;
 pub use retry::{DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BUDGET, RetryPolicy};
 pub use throttle::DEFAULT_MAX_CONCURRENT_REQUESTS;
-pub use types::{
-    AnsweredBy, CallDirection, CallEvent, CallStatus, DateOrDateTime, HttpMethod, MachineDetection,
-    RecordingChannels, RecordingEvent, RecordingTrack, Timestamp, TimestampError, Trim,
-    UpdateCallStatus,
-};
+// The open enums are generated (one per enum of the spec, see codegen/names.rs), so their
+// names are not listed here.
+pub use types::*;
 
 /// A Call resource as Twilio returns it (the spec's `api.v2010.account.call`): typed
 /// timestamps ([`Timestamp`]), [`CallStatus`], [`CallDirection`], [`AnsweredBy`], and the

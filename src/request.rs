@@ -300,6 +300,24 @@ impl Wire {
         append_pairs(&mut self.form, &mut self.scratch, key, values);
     }
 
+    /// A family of numbered form keys: row `n` (from 1) as `{prefix}{n}.{field}`, one pair
+    /// per field, in order.
+    pub fn family<const K: usize>(
+        &mut self,
+        prefix: &str,
+        fields: &[&str; K],
+        rows: &[[String; K]],
+    ) {
+        let mut key = String::new();
+        for (n, row) in (1..).zip(rows) {
+            for (field, value) in fields.iter().zip(row) {
+                key.clear();
+                let _ = write!(key, "{prefix}{n}.{field}");
+                append_pairs(&mut self.form, &mut self.scratch, &key, &[value]);
+            }
+        }
+    }
+
     /// The request.
     fn into_request(
         mut self,
@@ -327,6 +345,40 @@ impl Wire {
         Ok(request)
     }
 }
+
+/// Where a numbered key (`Parameter3.Value`) of the family `prefix` with `fields` goes:
+/// `(row, column)` from 0, or `None` when the key is not one of the family's.
+pub(crate) fn family_slot(key: &str, prefix: &str, fields: &[&str]) -> Option<(usize, usize)> {
+    let (number, field) = key.strip_prefix(prefix)?.split_once('.')?;
+    let column = fields.iter().position(|f| *f == field)?;
+    if number.starts_with('0') || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let row = number.parse::<usize>().ok()?.checked_sub(1)?;
+    Some((row, column))
+}
+
+/// Sets one field of a family's row (as [`Request::set`] does from a numbered key), adding
+/// empty rows up to it.
+pub(crate) fn family_set<const K: usize>(
+    rows: &mut Vec<[String; K]>,
+    row: usize,
+    column: usize,
+    value: &str,
+) {
+    // A row past the last that any request can hold is refused by the check, not stored.
+    if rows.len() <= row {
+        rows.resize_with(row.min(FAMILY_ROWS_LIMIT) + 1, || std::array::from_fn(|_| String::new()));
+    }
+    if let Some(row) = rows.get_mut(row) {
+        row[column] = value.to_owned();
+    }
+}
+
+/// The most rows [`family_set`] grows a family to from one numbered key (`Parameter5000000.Name`
+/// must not allocate millions of rows); any spec's family is far smaller, and the check
+/// refuses more rows than the spec numbers.
+const FAMILY_ROWS_LIMIT: usize = 1024;
 
 fn append_pairs(out: &mut String, scratch: &mut String, key: &str, values: &[impl fmt::Display]) {
     for value in values {
