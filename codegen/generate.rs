@@ -41,7 +41,10 @@ pub fn generate(spec_text: &str, overlay_text: &str) -> Result<Generated, String
         .map(|t| t.name())
         .collect();
     let ops = surface::operations(&openapi, &types).map_err(|e| e.to_string())?;
-    let surface = unparse(surface::emit(&ops), "the surface emitter")?;
+    let surface = unparse(
+        surface::emit(&ops).map_err(|e| e.to_string())?,
+        "the surface emitter",
+    )?;
     Ok(Generated {
         raw,
         surface,

@@ -211,3 +211,13 @@ pub const OPEN_ENUMS: &[OpenEnum] = &[
         ],
     },
 ];
+
+/// Public names of resources whose schema name would give a name already taken:
+/// `(schema name, Rust name)`. The rest are named by the last part of their schema's name
+/// (see `resource_name` in codegen/surface.rs).
+pub const RESOURCE_NAMES: &[(&str, &str)] = &[
+    // `CallEvent` is the status-callback event enum (CreateCall's `StatusCallbackEvent`).
+    ("api.v2010.account.call.call_event", "CallEventResource"),
+    // `Stream` would shadow `futures::Stream` in every module that imports both.
+    ("api.v2010.account.call.stream", "MediaStream"),
+];

@@ -23,7 +23,7 @@ use std::fmt;
 use heck::{ToPascalCase, ToSnakeCase};
 use openapiv3::{
     OpenAPI, Operation, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind,
-    StatusCode, Type,
+    StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -145,6 +145,9 @@ pub struct Op {
     /// Groups of wire names of which at most one may be set.
     pub at_most_one: Vec<Vec<String>>,
     pub response: Response,
+    /// The public name of the resource it returns (of a page's items), with the response
+    /// type it names: `("CallRecording", "ApiV2010AccountCallCallRecording")`.
+    pub resource: Option<(String, String)>,
 }
 
 impl Op {
@@ -306,7 +309,15 @@ fn operation(
     }
     name_setters(&mut params).map_err(context)?;
     let response = response(types, &id, op).map_err(context)?;
+    let resource = resource_of(op).map(|schema| {
+        let ty = match &response {
+            Response::Page { item, .. } => item.clone(),
+            _ => pascal(&schema),
+        };
+        (resource_name(&schema), ty)
+    });
     let op = Op {
+        resource,
         summary: op.summary.clone().unwrap_or_default(),
         description: op.description.clone().unwrap_or_default(),
         id,
@@ -452,6 +463,12 @@ fn kind_of(spec: &OpenAPI, schema: &Schema) -> Result<Kind, String> {
         return Ok(Kind::Rust(format!("::{path}")));
     }
     Ok(match &schema.schema_kind {
+        // A plain date (`DateCreated<` of recordings), sent as `2024-01-31`.
+        SchemaKind::Type(Type::String(s))
+            if matches!(&s.format, VariantOrUnknownOrEmpty::Item(StringFormat::Date)) =>
+        {
+            Kind::Rust("::chrono::NaiveDate".into())
+        }
         SchemaKind::Type(Type::String(_)) => Kind::Text,
         SchemaKind::Type(Type::Integer(_)) => Kind::Integer,
         SchemaKind::Type(Type::Number(_)) => Kind::Number,
@@ -579,6 +596,89 @@ fn response(types: &BTreeSet<String>, id: &str, op: &Operation) -> Result<Respon
     })
 }
 
+/// The component schema an operation's success response is, or whose items its page holds.
+fn resource_of(op: &Operation) -> Option<String> {
+    let schema_ref = |schema: &ReferenceOr<Schema>| match schema {
+        ReferenceOr::Reference { reference } => Some(reference.rsplit('/').next()?.to_owned()),
+        ReferenceOr::Item(_) => None,
+    };
+    let (_, success) = op
+        .responses
+        .responses
+        .iter()
+        .find(|(code, _)| matches!(code, StatusCode::Code(c) if (200..300).contains(c)))?;
+    let ReferenceOr::Item(success) = success else {
+        return None;
+    };
+    let schema = success.content.get("application/json")?.schema.as_ref()?;
+    if let Some(name) = schema_ref(schema) {
+        return Some(name);
+    }
+    let ReferenceOr::Item(schema) = schema else {
+        return None;
+    };
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+        return None;
+    };
+    object.properties.values().find_map(|property| {
+        let ReferenceOr::Item(property) = property else {
+            return None;
+        };
+        let SchemaKind::Type(Type::Array(array)) = &property.schema_kind else {
+            return None;
+        };
+        match array.items.as_ref()? {
+            ReferenceOr::Reference { reference } => Some(reference.rsplit('/').next()?.to_owned()),
+            ReferenceOr::Item(_) => None,
+        }
+    })
+}
+
+/// A resource's public name: the table's (codegen/names.rs `RESOURCE_NAMES`), else the last
+/// part of its schema's name in PascalCase (`api.v2010.account.call.call_recording` →
+/// `CallRecording`).
+fn resource_name(schema: &str) -> String {
+    crate::names::RESOURCE_NAMES
+        .iter()
+        .find(|(name, _)| *name == schema)
+        .map(|(_, rust)| (*rust).to_owned())
+        .unwrap_or_else(|| pascal(schema.rsplit('.').next().unwrap_or(schema)))
+}
+
+/// The resource names: one alias per resource type the operations return, with the
+/// operations that return it.
+fn resource_names(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
+    let mut names: Vec<(String, String, Vec<String>)> = Vec::new();
+    for op in ops {
+        let Some((name, ty)) = &op.resource else { continue };
+        match names.iter_mut().find(|(known, _, _)| known == name) {
+            Some((_, known_ty, ids)) if known_ty == ty => ids.push(op.id.clone()),
+            Some(_) => return fail(format!("two resource types would be called `{name}`")),
+            None => names.push((name.clone(), ty.clone(), vec![op.id.clone()])),
+        }
+    }
+    let enums: Vec<&str> = crate::names::OPEN_ENUMS.iter().map(|e| e.name).collect();
+    let aliases = names.iter().map(|(name, ty, ids)| {
+        let alias = format_ident!("{}", name);
+        let ty = format_ident!("{}", ty);
+        let doc = doc_lines(&format!(
+            "A {name} resource as Twilio returns it from {}. Serializing it gives Twilio's JSON \
+             back; a field Twilio adds is ignored until the next regen.",
+            code_list(ids)
+        ));
+        quote! {
+            #doc
+            pub type #alias = crate::generated::types::#ty;
+        }
+    });
+    if let Some((name, _, _)) = names.iter().find(|(name, _, _)| enums.contains(&name.as_str())) {
+        return fail(format!(
+            "the resource `{name}` has the name of an open enum: give it another in RESOURCE_NAMES"
+        ));
+    }
+    Ok(quote!(#(#aliases)*))
+}
+
 /// A name as progenitor and typify turn it into a type name.
 fn pascal(name: &str) -> String {
     name.replace('\'', "")
@@ -658,16 +758,244 @@ fn resolve_reference<'a>(spec: &'a OpenAPI, reference: &str) -> Result<&'a Schem
 }
 
 /// The Rust source of the public surface: one builder per operation and their descriptions.
-pub fn emit(ops: &[Op]) -> TokenStream {
+pub fn emit(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
     let builders = ops.iter().map(builder);
     let descriptions = ops.iter().map(description);
-    quote! {
+    let handlers = handlers(ops)?;
+    let names = resource_names(ops)?;
+    Ok(quote! {
         #(#builders)*
+
+        #handlers
+
+        #names
 
         /// Every operation of the surface, as the spec describes it: what command lines and
         /// spec-driven tests need to build requests by wire name
         /// ([`Request::set`](crate::Request::set)).
         pub static DESCRIPTIONS: &[crate::description::OperationDescription] = &[#(#descriptions),*];
+    })
+}
+
+/// The body parameter by which Twilio deduplicates a create.
+const IDEMPOTENCY_KEY: &str = "IdempotencyKey";
+
+/// What a handler method does, by the shape of the operation's path and its method.
+fn handler_method(method: &str, on_item: bool) -> Option<&'static str> {
+    Some(match (method, on_item) {
+        ("POST", false) => "create",
+        ("GET", false) => "list",
+        ("GET", true) => "fetch",
+        ("POST", true) => "update",
+        ("DELETE", true) => "delete",
+        _ => return None,
+    })
+}
+
+/// One handler: the operations on one collection below a resource (`/Calls/{CallSid}/
+/// Recordings.json` and its items), reached from the parent resource's handler.
+struct Handler<'a> {
+    /// `CallRecordings`.
+    name: String,
+    /// The parent handler's method that gives it (`recordings`).
+    accessor: String,
+    /// The segment as the path spells it (`Recordings`).
+    segment: String,
+    /// The parent handler's type, as a path.
+    parent: TokenStream,
+    /// The path parameters it holds (`AccountSid`, `CallSid`), the last one given to the
+    /// accessor.
+    held: Vec<String>,
+    /// `(method name, operation)`.
+    methods: Vec<(&'static str, &'a Op)>,
+}
+
+/// The handlers of the nested collections, generated so that a new subresource needs no hand
+/// edit. The account's own collection (`Calls`) has its hand-written handler,
+/// [`crate::calls::Calls`]; each collection below one of its resources
+/// (`/Calls/{CallSid}/Recordings.json`) gets a handler named by the parent's singular and
+/// the segment (`CallRecordings`), reached by the segment's snake_case (`recordings`) from
+/// the parent handler, with `create`/`list` on the collection and `fetch`/`update`/`delete`
+/// on an item (`…/Recordings/{Sid}.json`).
+fn handlers(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
+    const ROOT: &str = "/2010-04-01/Accounts/{AccountSid}/Calls.json";
+    let mut handlers: Vec<Handler> = Vec::new();
+    for op in ops {
+        let pieces: Vec<&str> = op
+            .path
+            .trim_end_matches(".json")
+            .trim_start_matches('/')
+            .split('/')
+            .collect();
+        let is_param = |p: &str| p.starts_with('{') && p.ends_with('}');
+        let on_item = pieces.last().is_some_and(|p| is_param(p));
+        let collection = if on_item {
+            &pieces[..pieces.len() - 1]
+        } else {
+            &pieces[..]
+        };
+        if format!("/{}.json", collection.join("/")) == ROOT {
+            // The root's own operations: the hand-written handler's.
+            continue;
+        }
+        let [.., parent_segment, parent_param, segment] = collection else {
+            return fail(format!("{}: `{}` is not below a resource", op.id, op.path));
+        };
+        if !is_param(parent_param) || is_param(segment) {
+            return fail(format!("{}: `{}` is not below a resource", op.id, op.path));
+        }
+        // Only one level below the root for now: the parent is the root's resource.
+        if format!("/{}.json", collection[..collection.len() - 2].join("/")) != ROOT {
+            return fail(format!(
+                "{}: `{}` is nested deeper than one resource below the Calls, which has no handler yet",
+                op.id, op.path
+            ));
+        }
+        let method = handler_method(&op.method, on_item).ok_or_else(|| {
+            SurfaceError(format!(
+                "{}: no handler method for {} on {}",
+                op.id,
+                op.method,
+                if on_item { "an item" } else { "a collection" }
+            ))
+        })?;
+        let name = format!(
+            "{}{}",
+            parent_segment.strip_suffix('s').unwrap_or(parent_segment),
+            segment
+        );
+        let held: Vec<String> = collection
+            .iter()
+            .filter(|p| is_param(p))
+            .map(|p| p.trim_matches(|c| c == '{' || c == '}').to_owned())
+            .collect();
+        let handler = match handlers.iter_mut().find(|h| h.name == name) {
+            Some(handler) => handler,
+            None => {
+                handlers.push(Handler {
+                    name: name.clone(),
+                    accessor: segment.to_snake_case(),
+                    segment: (*segment).to_owned(),
+                    parent: quote!(crate::calls::Calls),
+                    held,
+                    methods: Vec::new(),
+                });
+                handlers.last_mut().expect("just pushed")
+            }
+        };
+        if handler.methods.iter().any(|(m, _)| *m == method) {
+            return fail(format!("{}: {name} already has a `{method}`", op.id));
+        }
+        handler.methods.push((method, op));
+    }
+    let mut accessors = BTreeSet::new();
+    for handler in &handlers {
+        if !accessors.insert(handler.accessor.clone()) || handler_method_names().contains(&handler.accessor.as_str()) {
+            return fail(format!("two handlers would be reached as `{}`", handler.accessor));
+        }
+    }
+    let handlers = handlers.iter().map(handler_tokens);
+    Ok(quote!(#(#handlers)*))
+}
+
+/// The names the handlers' own methods use, which no accessor may take.
+fn handler_method_names() -> [&'static str; 6] {
+    ["create", "list", "fetch", "update", "delete", "account_sid"]
+}
+
+fn handler_tokens(handler: &Handler) -> TokenStream {
+    let name = format_ident!("{}", handler.name);
+    let accessor = ident(&handler.accessor);
+    let parent = &handler.parent;
+    let fields: Vec<Ident> = handler.held.iter().map(|p| ident(&p.to_snake_case())).collect();
+    let (given, inherited) = fields.split_last().expect("a handler holds its parent's SID");
+    let order = ["create", "fetch", "update", "delete", "list"];
+    let mut methods: Vec<&(&str, &Op)> = handler.methods.iter().collect();
+    methods.sort_by_key(|(m, _)| order.iter().position(|o| o == m));
+    let mut table = String::from("| Operation | Request | Returns |\n|---|---|---|\n");
+    let mut method_tokens = Vec::new();
+    for (method, op) in methods {
+        let op_ty = format_ident!("{}", op.id);
+        let resource = op.resource.as_ref().map(|(name, _)| name.as_str()).unwrap_or_default();
+        let returns = match &op.response {
+            Response::Empty => "`()`".to_owned(),
+            Response::Resource(_) => format!("[`{resource}`]"),
+            Response::Page { .. } => {
+                format!("[`Page<{resource}>`](crate::Page) or a stream of [`{resource}`]")
+            }
+        };
+        table.push_str(&format!(
+            "| {} | [`{}`](Self::{}) → [`Request<{}>`](crate::Request) | {} |\n",
+            op.id, method, method, op.id, returns
+        ));
+        // The operation's path parameters beyond those the handler holds are the method's.
+        let own: Vec<&Param> = op
+            .params
+            .iter()
+            .filter(|p| p.location == Location::Path && !handler.held.contains(&p.wire))
+            .collect();
+        let args = own.iter().map(|p| {
+            let arg = ident(&p.setter);
+            quote!(#arg: impl ::std::convert::Into<::std::string::String>)
+        });
+        let constructor = op.params.iter().filter(|p| p.location == Location::Path).map(|p| {
+            let field = ident(&p.setter);
+            if handler.held.contains(&p.wire) {
+                quote!(self.#field.clone())
+            } else {
+                quote!(#field.into())
+            }
+        });
+        let summary = if op.summary.is_empty() { op.id.clone() } else { sanitize(&op.summary) };
+        let doc = doc_lines(&format!("{summary} ({}).", op.id));
+        let method = ident(method);
+        method_tokens.push(quote! {
+            #doc
+            pub fn #method(&self, #(#args),*) -> crate::request::Request<#op_ty> {
+                crate::request::Request::new(self.client.clone(), #op_ty::new(#(#constructor),*))
+            }
+        });
+    }
+    let given_doc = format!(" The SID of the resource these {} belong to.", handler.segment);
+    let struct_doc = doc_lines(&format!(
+        "The {} of one call: from [`Calls::{}`](crate::Calls::{}).\n\n{table}\n\
+         Every request checks its parameters in `send()` before any I/O, and can be \
+         `.await`ed directly (which sends it).",
+        handler.segment, handler.accessor, handler.accessor
+    ));
+    let accessor_doc = doc_lines(&format!(
+        "The {} of the call `{}` (see [`{}`]).",
+        handler.segment,
+        given,
+        handler.name
+    ));
+    quote! {
+        #struct_doc
+        #[derive(Clone, Debug)]
+        pub struct #name {
+            client: crate::client::Client,
+            #(#fields: ::std::string::String,)*
+        }
+
+        impl #name {
+            #[doc = #given_doc]
+            pub fn #given(&self) -> &str {
+                &self.#given
+            }
+
+            #(#method_tokens)*
+        }
+
+        impl #parent {
+            #accessor_doc
+            pub fn #accessor(&self, #given: impl ::std::convert::Into<::std::string::String>) -> #name {
+                #name {
+                    client: self.client().clone(),
+                    #(#inherited: self.#inherited().to_owned(),)*
+                    #given: #given.into(),
+                }
+            }
+        }
     }
 }
 
@@ -914,6 +1242,20 @@ fn builder(op: &Op) -> TokenStream {
         }
         _ => quote!(),
     };
+    // Twilio deduplicates a request that carries an `IdempotencyKey`: sent twice, it
+    // acts once, so it may be retried like a read.
+    let idempotent = op
+        .param(IDEMPOTENCY_KEY)
+        .filter(|p| p.location == Location::Body && p.kind == Kind::Text)
+        .map(|p| {
+            let field = ident(&p.setter);
+            quote! {
+                fn idempotent(&self) -> bool {
+                    self.#field.is_some()
+                }
+            }
+        })
+        .unwrap_or_default();
     let struct_doc = doc_lines(&struct_doc(op));
     let request_doc = format!(
         " The parameters of {} (`{} {}`), set with the methods of this `Request`.",
@@ -960,6 +1302,8 @@ fn builder(op: &Op) -> TokenStream {
             fn write(&self, wire: &mut crate::request::Wire) {
                 #writes
             }
+
+            #idempotent
 
             fn output(response: Self::Response, request: &crate::request::Request<Self>, path: &str) -> #output {
                 let _ = (request, path);
@@ -1099,6 +1443,14 @@ fn setter_doc(op: &Op, param: &Param) -> String {
     }
     if param.secret {
         facts.push("Never shown in `Debug`.".to_owned());
+    }
+    if param.wire == IDEMPOTENCY_KEY {
+        facts.push(
+            "With it set, Twilio deduplicates the request, so a failed attempt (a timeout, a \
+             5xx) is retried as a read would be; without it, the request is retried only when \
+             it provably did not reach Twilio."
+                .to_owned(),
+        );
     }
     if !facts.is_empty() {
         doc.push_str("\n\n");

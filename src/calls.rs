@@ -1,16 +1,16 @@
 //! The Calls resource: [`Calls`], the handler that starts each operation's [`Request`] with
-//! its path parameters, and what a [`Call`](crate::Call) offers beyond its fields.
+//! its path parameters. The handlers of a call's subresources (`calls().recordings(sid)` and
+//! the rest) are generated with the operations (see `crate::operations`).
 //!
 //! | Operation | Request | Returns |
 //! |---|---|---|
-//! | CreateCall | [`Calls::create`] → [`Request<CreateCall>`] | [`Call`] |
-//! | FetchCall | [`Calls::fetch`] → [`Request<FetchCall>`] | [`Call`] |
-//! | UpdateCall | [`Calls::update`] → [`Request<UpdateCall>`] | [`Call`] |
+//! | CreateCall | [`Calls::create`] → [`Request<CreateCall>`] | [`Call`](crate::Call) |
+//! | FetchCall | [`Calls::fetch`] → [`Request<FetchCall>`] | [`Call`](crate::Call) |
+//! | UpdateCall | [`Calls::update`] → [`Request<UpdateCall>`] | [`Call`](crate::Call) |
 //! | DeleteCall | [`Calls::delete`] → [`Request<DeleteCall>`] | `()` |
-//! | ListCall | [`Calls::list`] → [`Request<ListCall>`] | [`Page<Call>`](crate::Page) or a stream of [`Call`] |
+//! | ListCall | [`Calls::list`] → [`Request<ListCall>`] | [`Page<Call>`](crate::Page) or a stream of [`Call`](crate::Call) |
 
 use crate::client::Client;
-use crate::generated::types::ApiV2010AccountCall as Call;
 use crate::operations::{CreateCall, DeleteCall, FetchCall, ListCall, UpdateCall};
 use crate::request::Request;
 
@@ -19,11 +19,11 @@ use crate::request::Request;
 ///
 /// | Operation | Request | Returns |
 /// |---|---|---|
-/// | CreateCall | [`Calls::create`] → [`Request<CreateCall>`] | [`Call`] |
-/// | FetchCall | [`Calls::fetch`] → [`Request<FetchCall>`] | [`Call`] |
-/// | UpdateCall | [`Calls::update`] → [`Request<UpdateCall>`] | [`Call`] |
+/// | CreateCall | [`Calls::create`] → [`Request<CreateCall>`] | [`Call`](crate::Call) |
+/// | FetchCall | [`Calls::fetch`] → [`Request<FetchCall>`] | [`Call`](crate::Call) |
+/// | UpdateCall | [`Calls::update`] → [`Request<UpdateCall>`] | [`Call`](crate::Call) |
 /// | DeleteCall | [`Calls::delete`] → [`Request<DeleteCall>`] | `()` |
-/// | ListCall | [`Calls::list`] → [`Request<ListCall>`] | [`Page<Call>`](crate::Page) or a stream of [`Call`] |
+/// | ListCall | [`Calls::list`] → [`Request<ListCall>`] | [`Page<Call>`](crate::Page) or a stream of [`Call`](crate::Call) |
 ///
 /// Every request checks its parameters in `send()` before any I/O, and can be `.await`ed
 /// directly (which sends it).
@@ -46,6 +46,11 @@ impl Calls {
             client,
             account_sid,
         }
+    }
+
+    /// The client, for the handlers of the calls' subresources.
+    pub(crate) fn client(&self) -> &Client {
+        &self.client
     }
 
     /// The account these calls belong to.
@@ -152,42 +157,5 @@ impl Calls {
     /// ```
     pub fn list(&self) -> Request<ListCall> {
         self.request(ListCall::new(self.account_sid.clone()))
-    }
-}
-
-/// Twilio sends `duration`, `queue_time` and `price` as strings; these read them as numbers.
-impl Call {
-    /// `duration` in seconds, once the call has ended.
-    ///
-    /// ```
-    /// let call: twilio_calls::Call =
-    ///     serde_json::from_str(r#"{"sid": "CA1", "duration": "15"}"#).unwrap();
-    /// assert_eq!(call.duration_secs(), Some(15));
-    /// ```
-    pub fn duration_secs(&self) -> Option<u64> {
-        self.duration.as_deref()?.trim().parse().ok()
-    }
-
-    /// `queue_time` in milliseconds.
-    ///
-    /// ```
-    /// let call: twilio_calls::Call =
-    ///     serde_json::from_str(r#"{"sid": "CA1", "queue_time": "1000"}"#).unwrap();
-    /// assert_eq!(call.queue_time_millis(), Some(1000));
-    /// ```
-    pub fn queue_time_millis(&self) -> Option<u64> {
-        self.queue_time.as_deref()?.trim().parse().ok()
-    }
-
-    /// `price` as a number, in the currency of `price_unit` (Twilio reports charges as
-    /// negative amounts, e.g. `-0.03000`).
-    ///
-    /// ```
-    /// let call: twilio_calls::Call =
-    ///     serde_json::from_str(r#"{"sid": "CA1", "price": "-0.03000", "price_unit": "USD"}"#).unwrap();
-    /// assert_eq!(call.price_amount(), Some(-0.03));
-    /// ```
-    pub fn price_amount(&self) -> Option<f64> {
-        self.price.as_deref()?.trim().parse().ok()
     }
 }

@@ -63,6 +63,7 @@ mod http;
 pub mod operations;
 mod pagination;
 mod request;
+mod resources;
 mod response;
 mod retry;
 #[cfg(feature = "testing")]
@@ -80,7 +81,9 @@ pub use client::{
 };
 pub use description::{Location, OperationDescription, ParameterDescription};
 pub use error::{ApiError, Error, PaginationError};
-pub use operations::{CreateCall, DeleteCall, FetchCall, ListCall, UpdateCall};
+// The operations, their handlers and the resources they return are generated, so their
+// names are not listed here.
+pub use operations::*;
 pub use pagination::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page};
 pub use request::{Operation, Request};
 pub use response::ApiResponse;
@@ -90,25 +93,6 @@ pub use throttle::DEFAULT_MAX_CONCURRENT_REQUESTS;
 // names are not listed here.
 pub use types::*;
 
-/// A Call resource as Twilio returns it (the spec's `api.v2010.account.call`): typed
-/// timestamps ([`Timestamp`]), [`CallStatus`], [`CallDirection`], [`AnsweredBy`], and the
-/// numeric strings readable as numbers ([`Call::duration_secs`], [`Call::price_amount`],
-/// [`Call::queue_time_millis`]). Serializing it gives Twilio's JSON back.
-///
-/// ```
-/// use twilio_calls::{Call, CallDirection};
-///
-/// let call: Call = serde_json::from_str(
-///     r#"{"sid": "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "direction": "outbound-api", "duration": "61"}"#,
-/// ).unwrap();
-/// assert_eq!(call.direction, Some(CallDirection::OutboundApi));
-/// assert_eq!(call.duration_secs(), Some(61));
-/// assert_eq!(
-///     serde_json::to_string(&call).unwrap(),
-///     r#"{"direction":"outbound-api","duration":"61","sid":"CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}"#
-/// );
-/// ```
-pub use generated::types::ApiV2010AccountCall as Call;
 
 /// One page of `ListCall`, as Twilio returns it (the wire form; [`Page`] is the friendly
 /// one).

@@ -51,6 +51,12 @@ pub(crate) mod sealed {
         ) -> <Self as super::Operation>::Output
         where
             Self: super::Operation;
+        /// Whether sending this request twice does no more than sending it once, which
+        /// decides whether a failed attempt is retried: a read or delete always, a create
+        /// only when it carries an `IdempotencyKey` (Twilio then deduplicates it).
+        fn idempotent(&self) -> bool {
+            Self::INFO.idempotent
+        }
         /// A list's `PageSize`, for the page-size rule.
         fn page_size(&mut self) -> Option<&mut Option<i64>> {
             None
@@ -182,8 +188,12 @@ impl<Op: Operation> Request<Op> {
         self.op.write(&mut wire);
         let path = is_list.then(|| wire.url[wire.path_start..].to_owned());
         let request = wire.into_request(&Op::INFO, self.options.timeout)?;
+        let info = OperationInfo {
+            idempotent: self.op.idempotent(),
+            ..Op::INFO
+        };
         let response =
-            http::send_request::<Op::Response>(&self.client, &Op::INFO, &self.options, request)
+            http::send_request::<Op::Response>(&self.client, &info, &self.options, request)
                 .await?;
         Ok(response.map(|data| Op::output(data, &self, path.as_deref().unwrap_or_default())))
     }
