@@ -102,7 +102,18 @@ impl Inner {
                 }
             };
             let delivery = self.deliver(next).await;
-            self.store().deliveries.push(delivery);
+            let mut store = self.store();
+            if !delivery.delivered() {
+                // Twilio logs a callback its receiver did not take as a warning on the call.
+                let notification = super::inside::Notification::callback_failed(&delivery);
+                store
+                    .inside
+                    .entry(delivery.call_sid.clone())
+                    .or_default()
+                    .notify(notification);
+            }
+            store.deliveries.push(delivery);
+            drop(store);
             self.settled.notify_waiters();
         }
     }

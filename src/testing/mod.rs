@@ -41,6 +41,7 @@
 
 mod callbacks;
 mod faults;
+mod inside;
 mod list;
 mod magic;
 mod server;

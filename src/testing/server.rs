@@ -230,12 +230,16 @@ impl Failure {
         Self::new(400, code, message)
     }
 
-    fn not_found(path: &str) -> Self {
+    pub(super) fn not_found(path: &str) -> Self {
         Self::new(
             404,
             20404,
             format!("The requested resource {path} was not found"),
         )
+    }
+
+    pub(super) fn method_not_allowed() -> Self {
+        Self::new(405, 20004, "Method not allowed")
     }
 
     fn response(self) -> Response<Body> {
@@ -319,9 +323,15 @@ fn respond(
                 value["calls"] = Value::Array(calls);
                 Ok(json_response(200, &value))
             }
-            Method::POST => create(inner, &mut store, account, &request.form),
-            _ => Err(method_not_allowed()),
+            Method::POST => create(inner, &mut store, account, request),
+            _ => Err(Failure::method_not_allowed()),
         };
+    }
+    if let Some((call_sid, rest)) = resource
+        .strip_prefix("Calls/")
+        .and_then(|r| r.split_once('/'))
+    {
+        return inside(inner, &mut store, account, call_sid, rest, method, request);
     }
     let sid = resource
         .strip_prefix("Calls/")
@@ -336,19 +346,71 @@ fn respond(
             200,
             &call_json(&store.find(sid).expect("checked").to_call()),
         )),
-        Method::POST => update(inner, &mut store, sid, &request.form),
+        Method::POST => update(inner, &mut store, sid, request),
         Method::DELETE => {
             store.remove(sid);
             let mut response = Response::new(Full::new(Bytes::new()));
             *response.status_mut() = StatusCode::NO_CONTENT;
             Ok(response)
         }
-        _ => Err(method_not_allowed()),
+        _ => Err(Failure::method_not_allowed()),
     }
 }
 
-fn method_not_allowed() -> Failure {
-    Failure::new(405, 20004, "Method not allowed")
+
+
+/// A request on something inside a call (`/Calls/{CallSid}/Recordings.json`, …); a POST is
+/// recorded among the call's events, as Twilio shows them.
+fn inside(
+    inner: &Arc<Inner>,
+    store: &mut Store,
+    account: &str,
+    call_sid: &str,
+    rest: &str,
+    method: &Method,
+    request: &ReceivedRequest,
+) -> Result<Response<Body>, Failure> {
+    let ask = super::inside::Ask {
+        method: method.as_str(),
+        account,
+        call_sid,
+        rest,
+        query: &request.query,
+        form: &request.form,
+    };
+    let answer = super::inside::respond(store, &ask)?;
+    if *method == Method::POST {
+        record_event(store, call_sid, request, answer.status, answer.body.as_ref());
+    }
+    inner.send_callbacks(store, answer.callbacks);
+    Ok(match answer.body {
+        Some(body) => json_response(answer.status, &body),
+        None => {
+            let mut response = Response::new(Full::new(Bytes::new()));
+            *response.status_mut() = StatusCode::NO_CONTENT;
+            response
+        }
+    })
+}
+
+/// Records `request`, answered `status` with `body`, among the events of call `call_sid`.
+fn record_event(
+    store: &mut Store,
+    call_sid: &str,
+    request: &ReceivedRequest,
+    status: u16,
+    body: Option<&Value>,
+) {
+    let url = format!("https://api.twilio.com{}", request.path);
+    let body = body.map(Value::to_string).unwrap_or_default();
+    store.inside.entry(call_sid.to_owned()).or_default().record_event(
+        &request.method,
+        &url,
+        &request.form,
+        status,
+        &body,
+        0,
+    );
 }
 
 /// HTTP Basic, as Twilio's API requires.
@@ -401,7 +463,7 @@ impl<'a> Form<'a> {
             .map(|(_, v)| v.as_str())
     }
 
-    fn all(&self, name: &str) -> Vec<String> {
+    pub(super) fn all(&self, name: &str) -> Vec<String> {
         self.0
             .iter()
             .filter(|(k, v)| k == name && !v.is_empty())
@@ -410,7 +472,7 @@ impl<'a> Form<'a> {
     }
 
     /// An absolute http(s) URL, if given.
-    fn url(&self, name: &str) -> Result<Option<&str>, Failure> {
+    pub(super) fn url(&self, name: &str) -> Result<Option<&'a str>, Failure> {
         let Some(url) = self.get(name) else {
             return Ok(None);
         };
@@ -427,7 +489,7 @@ impl<'a> Form<'a> {
     }
 
     /// `GET` or `POST` (any case), `POST` when absent.
-    fn method(&self, name: &str) -> Result<String, Failure> {
+    pub(super) fn method(&self, name: &str) -> Result<String, Failure> {
         match self.get(name).map(str::to_ascii_uppercase) {
             None => Ok("POST".to_owned()),
             Some(m) if m == "GET" || m == "POST" => Ok(m),
@@ -436,6 +498,15 @@ impl<'a> Form<'a> {
                 format!("{name} must be GET or POST, not {other}"),
             )),
         }
+    }
+
+    /// Checks every URL and method parameter of `operation` (as the spec declares them)
+    /// that has a value.
+    pub(super) fn check_spec(&self, operation: &str) -> Result<(), Failure> {
+        self.check(
+            &spec_parameters(operation, "uri"),
+            &spec_parameters(operation, "http-method"),
+        )
     }
 
     /// Checks every URL and method parameter that has one.
@@ -479,9 +550,9 @@ fn create(
     inner: &Arc<Inner>,
     store: &mut Store,
     account: &str,
-    form: &[(String, String)],
+    request: &ReceivedRequest,
 ) -> Result<Response<Body>, Failure> {
-    let form = Form(form);
+    let form = Form(&request.form);
     let to = form
         .get("To")
         .ok_or_else(|| Failure::bad_request(21201, "No 'To' number is specified"))?;
@@ -544,6 +615,7 @@ fn create(
     let body = call_json(&call.to_call());
     let call = call.clone();
     inner.start_timer(&call);
+    record_event(store, &call.sid, request, 201, Some(&body));
     Ok(json_response(201, &body))
 }
 
@@ -551,9 +623,9 @@ fn update(
     inner: &Arc<Inner>,
     store: &mut Store,
     sid: &str,
-    form: &[(String, String)],
+    request: &ReceivedRequest,
 ) -> Result<Response<Body>, Failure> {
-    let form = Form(form);
+    let form = Form(&request.form);
     form.check(
         &spec_parameters("UpdateCall", "uri"),
         &spec_parameters("UpdateCall", "http-method"),
@@ -617,5 +689,7 @@ fn update(
             .map_err(|e| Failure::bad_request(21220, e.to_string()))?,
         None => call.to_call(),
     };
-    Ok(json_response(200, &call_json(&snapshot)))
+    let body = call_json(&snapshot);
+    record_event(store, sid, request, 200, Some(&body));
+    Ok(json_response(200, &body))
 }

@@ -90,6 +90,8 @@ pub(super) struct Store {
     pub faults: VecDeque<Fault>,
     /// Status callbacks not yet delivered, per call SID, in order.
     pub outboxes: HashMap<String, Outbox>,
+    /// What happens inside each call (recordings, streams, …), by call SID.
+    pub inside: super::inside::Insides,
 }
 
 impl Store {
@@ -105,6 +107,7 @@ impl Store {
             deliveries: Vec::new(),
             faults: VecDeque::new(),
             outboxes: HashMap::new(),
+            inside: HashMap::new(),
         }
     }
 
@@ -125,6 +128,7 @@ impl Store {
     }
 
     pub fn remove(&mut self, sid: &str) -> bool {
+        self.inside.remove(sid);
         self.order
             .get(sid)
             .is_some_and(|order| self.calls.remove(order).is_some())
@@ -420,6 +424,13 @@ impl Inner {
         }
         let snapshot = call.to_call();
         self.start_timer(call);
+        if call.is_final() {
+            // What still runs inside the call (recordings, streams, …) stops with it.
+            let call = store.order.get(sid).and_then(|o| store.calls.get(o));
+            if let (Some(call), Some(inside)) = (call, store.inside.get_mut(sid)) {
+                pending.extend(inside.end(call, at));
+            }
+        }
         self.send_callbacks(store, pending);
         Ok(snapshot)
     }
