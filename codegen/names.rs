@@ -202,7 +202,11 @@ pub const OPEN_ENUMS: &[OpenEnum] = &[
         doc: "What a paused recording holds for the pause (UpdateCallRecording's \
               `PauseBehavior`).",
         values: &[
-            ("skip", "Skip", "Nothing: the pause is left out of the recording."),
+            (
+                "skip",
+                "Skip",
+                "Nothing: the pause is left out of the recording.",
+            ),
             (
                 "silence",
                 "Silence",

@@ -460,7 +460,9 @@ pub fn collapse_numbered_families(spec: &mut Value) -> Result<(), PrepareError> 
                             format!("{id}: `{prefix}{n}.{field}` is not a string"),
                         ));
                     }
-                    columns.entry(field.clone()).or_insert_with(|| member.clone());
+                    columns
+                        .entry(field.clone())
+                        .or_insert_with(|| member.clone());
                 }
             }
             if properties.contains_key(&prefix) {

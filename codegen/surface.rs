@@ -84,7 +84,10 @@ pub enum Kind {
     /// A family of numbered keys (`Parameter{n}.Name`, `Parameter{n}.Value`): rows of one
     /// string per field, numbered from 1, at most `max` of them (see the prepare step
     /// `collapse_numbered_families`).
-    Family { fields: Vec<String>, max: usize },
+    Family {
+        fields: Vec<String>,
+        max: usize,
+    },
 }
 
 /// One parameter, as the emitter understands it.
@@ -650,7 +653,9 @@ fn resource_name(schema: &str) -> String {
 fn resource_names(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
     let mut names: Vec<(String, String, Vec<String>)> = Vec::new();
     for op in ops {
-        let Some((name, ty)) = &op.resource else { continue };
+        let Some((name, ty)) = &op.resource else {
+            continue;
+        };
         match names.iter_mut().find(|(known, _, _)| known == name) {
             Some((_, known_ty, ids)) if known_ty == ty => ids.push(op.id.clone()),
             Some(_) => return fail(format!("two resource types would be called `{name}`")),
@@ -671,7 +676,10 @@ fn resource_names(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
             pub type #alias = crate::generated::types::#ty;
         }
     });
-    if let Some((name, _, _)) = names.iter().find(|(name, _, _)| enums.contains(&name.as_str())) {
+    if let Some((name, _, _)) = names
+        .iter()
+        .find(|(name, _, _)| enums.contains(&name.as_str()))
+    {
         return fail(format!(
             "the resource `{name}` has the name of an open enum: give it another in RESOURCE_NAMES"
         ));
@@ -890,8 +898,13 @@ fn handlers(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
     }
     let mut accessors = BTreeSet::new();
     for handler in &handlers {
-        if !accessors.insert(handler.accessor.clone()) || handler_method_names().contains(&handler.accessor.as_str()) {
-            return fail(format!("two handlers would be reached as `{}`", handler.accessor));
+        if !accessors.insert(handler.accessor.clone())
+            || handler_method_names().contains(&handler.accessor.as_str())
+        {
+            return fail(format!(
+                "two handlers would be reached as `{}`",
+                handler.accessor
+            ));
         }
     }
     let handlers = handlers.iter().map(handler_tokens);
@@ -907,8 +920,14 @@ fn handler_tokens(handler: &Handler) -> TokenStream {
     let name = format_ident!("{}", handler.name);
     let accessor = ident(&handler.accessor);
     let parent = &handler.parent;
-    let fields: Vec<Ident> = handler.held.iter().map(|p| ident(&p.to_snake_case())).collect();
-    let (given, inherited) = fields.split_last().expect("a handler holds its parent's SID");
+    let fields: Vec<Ident> = handler
+        .held
+        .iter()
+        .map(|p| ident(&p.to_snake_case()))
+        .collect();
+    let (given, inherited) = fields
+        .split_last()
+        .expect("a handler holds its parent's SID");
     let order = ["create", "fetch", "update", "delete", "list"];
     let mut methods: Vec<&(&str, &Op)> = handler.methods.iter().collect();
     methods.sort_by_key(|(m, _)| order.iter().position(|o| o == m));
@@ -916,7 +935,11 @@ fn handler_tokens(handler: &Handler) -> TokenStream {
     let mut method_tokens = Vec::new();
     for (method, op) in methods {
         let op_ty = format_ident!("{}", op.id);
-        let resource = op.resource.as_ref().map(|(name, _)| name.as_str()).unwrap_or_default();
+        let resource = op
+            .resource
+            .as_ref()
+            .map(|(name, _)| name.as_str())
+            .unwrap_or_default();
         let returns = match &op.response {
             Response::Empty => "`()`".to_owned(),
             Response::Resource(_) => format!("[`{resource}`]"),
@@ -938,15 +961,23 @@ fn handler_tokens(handler: &Handler) -> TokenStream {
             let arg = ident(&p.setter);
             quote!(#arg: impl ::std::convert::Into<::std::string::String>)
         });
-        let constructor = op.params.iter().filter(|p| p.location == Location::Path).map(|p| {
-            let field = ident(&p.setter);
-            if handler.held.contains(&p.wire) {
-                quote!(self.#field.clone())
-            } else {
-                quote!(#field.into())
-            }
-        });
-        let summary = if op.summary.is_empty() { op.id.clone() } else { sanitize(&op.summary) };
+        let constructor = op
+            .params
+            .iter()
+            .filter(|p| p.location == Location::Path)
+            .map(|p| {
+                let field = ident(&p.setter);
+                if handler.held.contains(&p.wire) {
+                    quote!(self.#field.clone())
+                } else {
+                    quote!(#field.into())
+                }
+            });
+        let summary = if op.summary.is_empty() {
+            op.id.clone()
+        } else {
+            sanitize(&op.summary)
+        };
         let doc = doc_lines(&format!("{summary} ({}).", op.id));
         let method = ident(method);
         method_tokens.push(quote! {
@@ -956,7 +987,10 @@ fn handler_tokens(handler: &Handler) -> TokenStream {
             }
         });
     }
-    let given_doc = format!(" The SID of the resource these {} belong to.", handler.segment);
+    let given_doc = format!(
+        " The SID of the resource these {} belong to.",
+        handler.segment
+    );
     let struct_doc = doc_lines(&format!(
         "The {} of one call: from [`Calls::{}`](crate::Calls::{}).\n\n{table}\n\
          Every request checks its parameters in `send()` before any I/O, and can be \
@@ -965,9 +999,7 @@ fn handler_tokens(handler: &Handler) -> TokenStream {
     ));
     let accessor_doc = doc_lines(&format!(
         "The {} of the call `{}` (see [`{}`]).",
-        handler.segment,
-        given,
-        handler.name
+        handler.segment, given, handler.name
     ));
     quote! {
         #struct_doc
@@ -1359,8 +1391,12 @@ fn family_setters(op: &Op, param: &Param, fields: &[String], max: usize) -> Toke
     let many = ident(&family_plural(&param.setter));
     let field = ident(&param.setter);
     let args: Vec<Ident> = fields.iter().map(|f| ident(&f.to_snake_case())).collect();
-    let types = fields.iter().map(|_| quote!(impl ::std::convert::Into<::std::string::String>));
-    let tuple = fields.iter().map(|_| quote!(impl ::std::convert::Into<::std::string::String>));
+    let types = fields
+        .iter()
+        .map(|_| quote!(impl ::std::convert::Into<::std::string::String>));
+    let tuple = fields
+        .iter()
+        .map(|_| quote!(impl ::std::convert::Into<::std::string::String>));
     let numbers: Vec<syn::Index> = (0..fields.len()).map(syn::Index::from).collect();
     let keys = fields
         .iter()
@@ -1631,7 +1667,9 @@ fn description(op: &Op) -> TokenStream {
             other => (kind_name(other), false),
         };
         let (family, max_items) = match &p.kind {
-            Kind::Family { fields, max } => (fields.clone(), quote!(::std::option::Option::Some(#max))),
+            Kind::Family { fields, max } => {
+                (fields.clone(), quote!(::std::option::Option::Some(#max)))
+            }
             _ => (Vec::new(), quote!(::std::option::Option::None)),
         };
         let format = option_str(p.format.as_deref());
@@ -1753,14 +1791,24 @@ fn spec_enums(spec: &Value) -> Vec<(String, String, String)> {
     while let Some(value) = pending.pop() {
         match value {
             Value::Object(map) => {
-                let path = map.get("x-rust-type").and_then(|t| t.get("path")).and_then(Value::as_str);
+                let path = map
+                    .get("x-rust-type")
+                    .and_then(|t| t.get("path"))
+                    .and_then(Value::as_str);
                 let schema = map.get("x-enum-schema").and_then(Value::as_str);
                 if let (Some(path), Some(schema)) = (path, schema)
                     && let Some(name) = path.strip_prefix("twilio_calls::")
                     && !found.iter().any(|(known, _, _)| known == name)
                 {
-                    let description = map.get("description").and_then(Value::as_str).unwrap_or_default();
-                    found.push((name.to_owned(), schema.to_owned(), description.trim().to_owned()));
+                    let description = map
+                        .get("description")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default();
+                    found.push((
+                        name.to_owned(),
+                        schema.to_owned(),
+                        description.trim().to_owned(),
+                    ));
                 }
                 pending.extend(map.values());
             }

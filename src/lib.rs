@@ -93,7 +93,6 @@ pub use throttle::DEFAULT_MAX_CONCURRENT_REQUESTS;
 // names are not listed here.
 pub use types::*;
 
-
 /// One page of `ListCall`, as Twilio returns it (the wire form; [`Page`] is the friendly
 /// one).
 ///

@@ -193,8 +193,7 @@ impl<Op: Operation> Request<Op> {
             ..Op::INFO
         };
         let response =
-            http::send_request::<Op::Response>(&self.client, &info, &self.options, request)
-                .await?;
+            http::send_request::<Op::Response>(&self.client, &info, &self.options, request).await?;
         Ok(response.map(|data| Op::output(data, &self, path.as_deref().unwrap_or_default())))
     }
 }
@@ -378,7 +377,9 @@ pub(crate) fn family_set<const K: usize>(
 ) {
     // A row past the last that any request can hold is refused by the check, not stored.
     if rows.len() <= row {
-        rows.resize_with(row.min(FAMILY_ROWS_LIMIT) + 1, || std::array::from_fn(|_| String::new()));
+        rows.resize_with(row.min(FAMILY_ROWS_LIMIT) + 1, || {
+            std::array::from_fn(|_| String::new())
+        });
     }
     if let Some(row) = rows.get_mut(row) {
         row[column] = value.to_owned();

@@ -46,11 +46,11 @@ use twilio_calls::operations::DESCRIPTIONS;
 use twilio_calls::twiml::{Say, VoiceResponse};
 use twilio_calls::{
     AnsweredBy, CallEvent, CallStatus, Calls, Client, CreateCall, Error, HttpMethod, Location,
-    MachineDetection, Operation, OperationDescription, PaginationError, ParameterDescription,
-    RecordingChannels, RecordingEvent, RecordingTrack, Request, Trim, UpdateCall, UpdateCallStatus,
+    MachineDetection, OperationDescription, PaginationError, RecordingChannels, RecordingEvent,
+    RecordingTrack, Request, Trim, UpdateCall, UpdateCallStatus,
 };
 
-use common::{ACCOUNT, CALL};
+use common::{ACCOUNT, CALL, operations};
 
 const REQUIRE_ENV: &str = "TWILIO_CALLS_REQUIRE_PRISM";
 
@@ -225,101 +225,16 @@ fn conforms<T>(what: &str, result: Result<T, Error>) -> T {
     }
 }
 
-/// A value the spec allows for `p`, from what the generated descriptions say of it.
-fn example_value(p: &ParameterDescription) -> String {
-    if let Some(value) = p.values.first() {
-        return (*value).to_owned();
-    }
-    if let Some(pattern) = p.pattern {
-        // A SID (`^AP[0-9a-fA-F]{32}$`): its prefix and 32 hex digits; any other pattern of
-        // the spec (SendDigits') takes digits.
-        return match pattern
-            .strip_prefix('^')
-            .and_then(|p| p.strip_suffix("[0-9a-fA-F]{32}$"))
-        {
-            Some(prefix) if prefix.len() == 2 => format!("{prefix}{}", "a".repeat(32)),
-            _ => "1234".to_owned(),
-        };
-    }
-    let text = match (p.kind, p.format) {
-        ("integer", _) => return p.minimum.or(p.maximum).unwrap_or(30).to_string(),
-        ("number", _) => "1.5",
-        ("boolean", _) => "true",
-        (_, Some("uri")) => "https://example.com/x",
-        (_, Some("http-method")) => "GET",
-        (_, Some("date-or-date-time" | "date")) => "2024-01-31",
-        (_, Some("date-time")) => "2024-01-31T15:04:05Z",
-        (_, Some("endpoint" | "phone-number")) => "+15558675310",
-        (_, Some("twiml")) => "<Response><Say>Ahoy</Say></Response>",
-        _ => "example text",
-    };
-    text.to_owned()
-}
-
-/// For each parameter of `op` (but its path's): the smallest valid request that sets it, as
-/// `(wire name, value)` pairs: the required parameters, one of each exactly-one group (the
-/// parameter itself when it is in one), and the parameter.
-fn one_request_per_parameter(
-    op: &OperationDescription,
-) -> Vec<(&'static str, Vec<(&'static str, String)>)> {
-    let base: Vec<&ParameterDescription> = op
-        .parameters
-        .iter()
-        .filter(|p| p.required && p.location != Location::Path)
-        .collect();
-    op.parameters
-        .iter()
-        .filter(|p| p.location != Location::Path)
-        .map(|target| {
-            let mut set: Vec<&ParameterDescription> = base.clone();
-            for group in op.exactly_one_of {
-                if !group.contains(&target.wire) {
-                    set.push(op.parameter(group[0]).unwrap());
-                }
-            }
-            if !set.iter().any(|p| p.wire == target.wire) {
-                set.push(target);
-            }
-            let pairs = set.iter().map(|p| (p.wire, example_value(p))).collect();
-            (target.wire, pairs)
-        })
-        .collect()
-}
-
-/// Sends operation `op` built from `pairs` with `Request::set`, through the handler that makes
-/// it (the one per-operation part of these tests).
-async fn send_by_wire_names(
-    calls: &Calls,
-    op: &str,
-    pairs: &[(&str, String)],
-) -> Result<(), Error> {
-    async fn send<Op: Operation>(
-        mut request: Request<Op>,
-        pairs: &[(&str, String)],
-    ) -> Result<(), Error> {
-        for (wire, value) in pairs {
-            request = request.set(wire, value)?;
-        }
-        request.send().await.map(drop)
-    }
-    match op {
-        "CreateCall" => send(calls.create(), pairs).await,
-        "FetchCall" => send(calls.fetch(CALL), pairs).await,
-        "UpdateCall" => send(calls.update(CALL), pairs).await,
-        "DeleteCall" => send(calls.delete(CALL), pairs).await,
-        "ListCall" => send(calls.list(), pairs).await,
-        other => panic!("{other} is a new operation: give it a handler here"),
-    }
-}
-
-/// What an operation answers: a call, a page, or nothing.
+/// What an operation answers: the spec's first example of its success status, or nothing.
 fn canned_answer(op: &OperationDescription) -> (u16, String) {
-    match (op.method, op.id) {
-        ("DELETE", _) => (204, String::new()),
-        ("GET", "ListCall") => (200, common::page_json(0, 1, None)),
-        ("POST", id) if id.starts_with("Create") => (201, common::call_json()),
-        _ => (200, common::call_json()),
+    if op.method == "DELETE" {
+        return (204, String::new());
     }
+    let (_, status, _, example) = common::examples()
+        .into_iter()
+        .find(|(id, status, _, _)| id == op.id && status.starts_with('2'))
+        .unwrap_or_else(|| panic!("{} has no example answer", op.id));
+    (status.parse().unwrap(), example.to_string())
 }
 
 /// Every parameter of every operation, set by its wire name with a value derived from its
@@ -330,12 +245,12 @@ fn canned_answer(op: &OperationDescription) -> (u16, String) {
 async fn every_parameter_of_every_operation_goes_on_the_wire_under_its_key() {
     let mut covered = 0;
     for op in DESCRIPTIONS {
-        for (target, pairs) in one_request_per_parameter(op) {
+        for (target, pairs) in operations::one_request_per_parameter(op) {
             let (status, body) = canned_answer(op);
             let (server, recorder) = common::serve(status, body).await;
             let calls = common::client(&server).calls();
             let what = format!("{} {target}", op.id);
-            send_by_wire_names(&calls, op.id, &pairs)
+            operations::send(&calls, op.id, &pairs)
                 .await
                 .unwrap_or_else(|e| panic!("{what}: {e}"));
             let seen = recorder.only();
@@ -351,15 +266,17 @@ async fn every_parameter_of_every_operation_goes_on_the_wire_under_its_key() {
                 .into_owned()
                 .collect();
             // The page-size rule adds `PageSize` to every list.
-            if op.id == "ListCall" && !pairs.iter().any(|(w, _)| *w == "PageSize") {
+            if op.id.starts_with("List") && !pairs.iter().any(|(w, _)| *w == "PageSize") {
                 sent.retain(|(k, _)| k != "PageSize");
             }
-            let mut expected: Vec<(String, String)> = pairs
-                .iter()
-                .map(|(w, v)| ((*w).to_owned(), v.clone()))
-                .collect();
-            // Sent in the spec's order, whatever order they were set in.
-            let order = |k: &str| op.parameters.iter().position(|p| p.wire == k);
+            let mut expected = pairs.clone();
+            // Sent in the spec's order, whatever order they were set in (a family's keys
+            // where the family is).
+            let order = |k: &str| {
+                op.parameters
+                    .iter()
+                    .position(|p| p.wire == k || (!p.family.is_empty() && k.starts_with(p.wire)))
+            };
             expected.sort_by_key(|(k, _)| order(k));
             assert_eq!(sent, expected, "{what}");
             covered += 1;
@@ -384,12 +301,13 @@ async fn every_parameter_of_every_operation_conforms() {
     let prism = prism_or_skip!();
     let calls = client(prism).calls();
     for op in DESCRIPTIONS {
-        for (target, pairs) in one_request_per_parameter(op) {
-            if op.parameter(target).unwrap().repeated {
+        for (target, pairs) in operations::one_request_per_parameter(op) {
+            let target = op.parameter(target).unwrap();
+            if target.repeated && target.family.is_empty() {
                 continue;
             }
-            let what = format!("{} {target}", op.id);
-            conforms(&what, send_by_wire_names(&calls, op.id, &pairs).await);
+            let what = format!("{} {}", op.id, target.wire);
+            conforms(&what, operations::send(&calls, op.id, &pairs).await);
         }
     }
 }
@@ -641,9 +559,14 @@ async fn every_example_response_of_the_spec_decodes() {
         let prefer = format!("code={status}, example={name}");
         let calls = client_preferring(prism, &prefer).calls();
         let what = format!("{operation} example {name:?}");
-        let decoded = conforms(&what, common::run_for_sids(&calls, &operation).await);
-        let expected = common::example_sids(&example);
-        assert_eq!(decoded, expected, "{what}");
+        let op = OperationDescription::find(&operation).unwrap();
+        let pairs = operations::required_pairs(op);
+        let decoded = conforms(&what, operations::send(&calls, &operation, &pairs).await);
+        let sids = |resources: &[Value]| -> Vec<Value> {
+            resources.iter().map(|r| r["sid"].clone()).collect()
+        };
+        let expected = operations::example_resources(&example);
+        assert_eq!(sids(&decoded), sids(&expected), "{what}");
     }
 }
 

@@ -100,14 +100,24 @@ impl ForkKind {
     /// The callback's event and SID parameter names, and its events' words.
     fn callback_names(self) -> (&'static str, &'static str, &'static str, &'static str) {
         match self {
-            Self::Stream => ("StreamEvent", "StreamSid", "stream-started", "stream-stopped"),
+            Self::Stream => (
+                "StreamEvent",
+                "StreamSid",
+                "stream-started",
+                "stream-stopped",
+            ),
             Self::Transcription => (
                 "TranscriptionEvent",
                 "TranscriptionSid",
                 "transcription-started",
                 "transcription-stopped",
             ),
-            Self::Siprec => ("SiprecEvent", "SiprecSid", "siprec-started", "siprec-stopped"),
+            Self::Siprec => (
+                "SiprecEvent",
+                "SiprecSid",
+                "siprec-started",
+                "siprec-stopped",
+            ),
         }
     }
 }
@@ -338,7 +348,12 @@ impl CallView {
         ))
     }
 
-    fn callback(&self, target: &Target, event: &str, params: Vec<(&str, String)>) -> PendingCallback {
+    fn callback(
+        &self,
+        target: &Target,
+        event: &str,
+        params: Vec<(&str, String)>,
+    ) -> PendingCallback {
         let mut all = vec![
             ("AccountSid".to_owned(), self.account.clone()),
             ("CallSid".to_owned(), self.sid.clone()),
@@ -391,7 +406,10 @@ impl Recording {
     }
 
     fn duration(&self, at: DateTime<Utc>) -> i64 {
-        self.recorded + self.resumed.map_or(0, |from| (at - from).num_seconds().max(0))
+        self.recorded
+            + self
+                .resumed
+                .map_or(0, |from| (at - from).num_seconds().max(0))
     }
 }
 
@@ -430,13 +448,21 @@ impl Inside {
         let channels = match form.get("RecordingChannels") {
             None | Some("mono") => 1,
             Some("dual") => 2,
-            Some(other) => return Err(invalid("RecordingChannels", &format!("mono or dual, not {other}"))),
+            Some(other) => {
+                return Err(invalid(
+                    "RecordingChannels",
+                    &format!("mono or dual, not {other}"),
+                ));
+            }
         };
         let track = match form.get("RecordingTrack") {
             None => "both",
             Some(t @ ("inbound" | "outbound" | "both")) => t,
             Some(other) => {
-                return Err(invalid("RecordingTrack", &format!("inbound, outbound or both, not {other}")));
+                return Err(invalid(
+                    "RecordingTrack",
+                    &format!("inbound, outbound or both, not {other}"),
+                ));
             }
         };
         let at = now();
@@ -457,7 +483,9 @@ impl Inside {
             recorded: 0,
             resumed: Some(at),
         };
-        let callbacks = recording_callback(call, &recording, "in-progress", at).into_iter().collect();
+        let callbacks = recording_callback(call, &recording, "in-progress", at)
+            .into_iter()
+            .collect();
         let body = recording_json(call, &recording);
         self.recordings.push(recording);
         Ok(Answer {
@@ -467,7 +495,12 @@ impl Inside {
         })
     }
 
-    fn update_recording(&mut self, call: &CallView, sid: &str, form: &Form<'_>) -> Result<Answer, Failure> {
+    fn update_recording(
+        &mut self,
+        call: &CallView,
+        sid: &str,
+        form: &Form<'_>,
+    ) -> Result<Answer, Failure> {
         let status = form
             .get("Status")
             .ok_or_else(|| Failure::bad_request(21201, "Status is required"))?
@@ -480,7 +513,10 @@ impl Inside {
         if !recording.is_live() {
             return Err(Failure::bad_request(
                 21220,
-                format!("Invalid recording state: {} is {}", recording.sid, recording.status),
+                format!(
+                    "Invalid recording state: {} is {}",
+                    recording.sid, recording.status
+                ),
             ));
         }
         let at = now();
@@ -526,7 +562,11 @@ impl Inside {
         })
     }
 
-    fn list_recordings(&self, call: &CallView, query: &[(String, String)]) -> Result<Answer, Failure> {
+    fn list_recordings(
+        &self,
+        call: &CallView,
+        query: &[(String, String)],
+    ) -> Result<Answer, Failure> {
         let q = Form(query);
         let mut filters = Vec::new();
         for key in ["DateCreated", "DateCreated<", "DateCreated>"] {
@@ -552,10 +592,18 @@ impl Inside {
             })
             .map(|r| recording_json(call, r))
             .collect();
-        Ok(Answer::json(200, page(call, "Recordings", "recordings", items, query)?))
+        Ok(Answer::json(
+            200,
+            page(call, "Recordings", "recordings", items, query)?,
+        ))
     }
 
-    fn start_fork(&mut self, call: &CallView, kind: ForkKind, form: &Form<'_>) -> Result<Answer, Failure> {
+    fn start_fork(
+        &mut self,
+        call: &CallView,
+        kind: ForkKind,
+        form: &Form<'_>,
+    ) -> Result<Answer, Failure> {
         form.check_spec(kind.create_operation())?;
         if kind == ForkKind::Stream && form.get("Url").is_none() {
             return Err(Failure::bad_request(21201, "Url is required"));
@@ -568,15 +616,24 @@ impl Inside {
         if let Some(track) = form.get("Track")
             && !matches!(track, "inbound_track" | "outbound_track" | "both_tracks")
         {
-            return Err(invalid("Track", "inbound_track, outbound_track or both_tracks"));
+            return Err(invalid(
+                "Track",
+                "inbound_track, outbound_track or both_tracks",
+            ));
         }
         let name = form.get("Name").map(str::to_owned);
         if let Some(name) = &name
-            && self.forks.iter().any(|f| f.kind == kind && f.name.as_deref() == Some(name))
+            && self
+                .forks
+                .iter()
+                .any(|f| f.kind == kind && f.name.as_deref() == Some(name))
         {
             return Err(Failure::bad_request(
                 20001,
-                format!("A {} named {name:?} already exists on this call", kind.segment()),
+                format!(
+                    "A {} named {name:?} already exists on this call",
+                    kind.segment()
+                ),
             ));
         }
         // Custom parameters: a value needs its name.
@@ -612,7 +669,13 @@ impl Inside {
         })
     }
 
-    fn stop_fork(&mut self, call: &CallView, kind: ForkKind, sid: &str, form: &Form<'_>) -> Result<Answer, Failure> {
+    fn stop_fork(
+        &mut self,
+        call: &CallView,
+        kind: ForkKind,
+        sid: &str,
+        form: &Form<'_>,
+    ) -> Result<Answer, Failure> {
         match form.get("Status") {
             Some("stopped") => {}
             Some(other) => return Err(invalid("Status", &format!("stopped, not {other}"))),
@@ -657,7 +720,10 @@ impl Inside {
                 .parse::<f64>()
                 .is_ok_and(|a| a.is_finite() && a >= 0.0 && a < 1_000_000.0);
             if !valid {
-                return Err(invalid("ChargeAmount", "a decimal from 0 to less than 1,000,000"));
+                return Err(invalid(
+                    "ChargeAmount",
+                    "a decimal from 0 to less than 1,000,000",
+                ));
             }
         }
         let method = form.get("PaymentMethod").unwrap_or("credit-card");
@@ -691,7 +757,12 @@ impl Inside {
         Ok(Answer::json(201, body))
     }
 
-    fn update_payment(&mut self, call: &CallView, sid: &str, form: &Form<'_>) -> Result<Answer, Failure> {
+    fn update_payment(
+        &mut self,
+        call: &CallView,
+        sid: &str,
+        form: &Form<'_>,
+    ) -> Result<Answer, Failure> {
         form.check_spec("UpdatePayments")?;
         if form.get("IdempotencyKey").is_none() {
             return Err(Failure::bad_request(21201, "IdempotencyKey is required"));
@@ -720,10 +791,16 @@ impl Inside {
                     "bank-account-number",
                 ];
                 if !CAPTURES.contains(&capture) {
-                    return Err(invalid("Capture", &format!("one of {}", CAPTURES.join(", "))));
+                    return Err(invalid(
+                        "Capture",
+                        &format!("one of {}", CAPTURES.join(", ")),
+                    ));
                 }
                 if payment.done {
-                    return Err(Failure::bad_request(21220, "Invalid payment state: the session is over"));
+                    return Err(Failure::bad_request(
+                        21220,
+                        "Invalid payment state: the session is over",
+                    ));
                 }
                 payment.captured.push(capture.to_owned());
             }
@@ -788,11 +865,20 @@ impl Inside {
         Ok(Answer::json(201, body))
     }
 
-    fn list_notifications(&self, call: &CallView, query: &[(String, String)]) -> Result<Answer, Failure> {
+    fn list_notifications(
+        &self,
+        call: &CallView,
+        query: &[(String, String)],
+    ) -> Result<Answer, Failure> {
         let q = Form(query);
         let log = match q.get("Log") {
             None => None,
-            Some(v) => Some(v.parse::<u8>().ok().filter(|l| *l <= 1).ok_or_else(|| invalid("Log", "0 or 1"))?),
+            Some(v) => Some(
+                v.parse::<u8>()
+                    .ok()
+                    .filter(|l| *l <= 1)
+                    .ok_or_else(|| invalid("Log", "0 or 1"))?,
+            ),
         };
         let mut filters = Vec::new();
         for key in ["MessageDate", "MessageDate<", "MessageDate>"] {
@@ -819,7 +905,10 @@ impl Inside {
             })
             .map(|n| notification_json(call, n, false))
             .collect();
-        Ok(Answer::json(200, page(call, "Notifications", "notifications", items, query)?))
+        Ok(Answer::json(
+            200,
+            page(call, "Notifications", "notifications", items, query)?,
+        ))
     }
 
     /// Records an API request made on the call, as its Events resource shows it.
@@ -873,14 +962,26 @@ impl Inside {
 }
 
 /// The recording status callback for `event`, if the recording asked for it.
-fn recording_callback(call: &CallView, r: &Recording, event: &str, at: DateTime<Utc>) -> Option<PendingCallback> {
+fn recording_callback(
+    call: &CallView,
+    r: &Recording,
+    event: &str,
+    at: DateTime<Utc>,
+) -> Option<PendingCallback> {
     let target = r.callback.as_ref()?;
     if !target.events.iter().any(|e| e == event) {
         return None;
     }
     let mut params = vec![
         ("RecordingSid", r.sid.clone()),
-        ("RecordingUrl", format!("https://api.twilio.com{}", call.uri("Recordings", Some(&r.sid)).trim_end_matches(".json"))),
+        (
+            "RecordingUrl",
+            format!(
+                "https://api.twilio.com{}",
+                call.uri("Recordings", Some(&r.sid))
+                    .trim_end_matches(".json")
+            ),
+        ),
         ("RecordingStatus", event.to_owned()),
         ("RecordingChannels", r.channels.to_string()),
         ("RecordingSource", "StartCallRecordingAPI".to_owned()),
@@ -895,14 +996,22 @@ fn recording_callback(call: &CallView, r: &Recording, event: &str, at: DateTime<
 }
 
 /// A fork's status callback on starting or stopping, if it has a callback URL.
-fn fork_callback(call: &CallView, fork: &Fork, started: bool, at: DateTime<Utc>) -> Option<PendingCallback> {
+fn fork_callback(
+    call: &CallView,
+    fork: &Fork,
+    started: bool,
+    at: DateTime<Utc>,
+) -> Option<PendingCallback> {
     let target = fork.callback.as_ref()?;
     let (event_key, sid_key, on_start, on_stop) = fork.kind.callback_names();
     let event = if started { on_start } else { on_stop };
     let mut params = vec![
         (sid_key, fork.sid.clone()),
         (event_key, event.to_owned()),
-        ("Timestamp", at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+        (
+            "Timestamp",
+            at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        ),
     ];
     if let Some(name) = &fork.name {
         params.push(("Name", name.clone()));
@@ -1062,5 +1171,4 @@ mod tests {
         assert_eq!(snake("To"), "to");
         assert_eq!(snake("Parameter1.Name"), "parameter1.name");
     }
-
 }

@@ -357,8 +357,6 @@ fn respond(
     }
 }
 
-
-
 /// A request on something inside a call (`/Calls/{CallSid}/Recordings.json`, …); a POST is
 /// recorded among the call's events, as Twilio shows them.
 fn inside(
@@ -380,7 +378,13 @@ fn inside(
     };
     let answer = super::inside::respond(store, &ask)?;
     if *method == Method::POST {
-        record_event(store, call_sid, request, answer.status, answer.body.as_ref());
+        record_event(
+            store,
+            call_sid,
+            request,
+            answer.status,
+            answer.body.as_ref(),
+        );
     }
     inner.send_callbacks(store, answer.callbacks);
     Ok(match answer.body {
@@ -403,14 +407,11 @@ fn record_event(
 ) {
     let url = format!("https://api.twilio.com{}", request.path);
     let body = body.map(Value::to_string).unwrap_or_default();
-    store.inside.entry(call_sid.to_owned()).or_default().record_event(
-        &request.method,
-        &url,
-        &request.form,
-        status,
-        &body,
-        0,
-    );
+    store
+        .inside
+        .entry(call_sid.to_owned())
+        .or_default()
+        .record_event(&request.method, &url, &request.form, status, &body, 0);
 }
 
 /// HTTP Basic, as Twilio's API requires.

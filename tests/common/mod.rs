@@ -238,14 +238,6 @@ pub fn spec() -> Value {
     serde_norway::from_str(&text).unwrap()
 }
 
-pub const OPERATIONS: [&str; 5] = [
-    "CreateCall",
-    "FetchCall",
-    "ListCall",
-    "UpdateCall",
-    "DeleteCall",
-];
-
 /// `(operationId, status, example name, example value)` for every JSON example response the
 /// spec gives for the Calls operations.
 pub fn examples() -> Vec<(String, String, String, Value)> {
@@ -256,7 +248,7 @@ pub fn examples() -> Vec<(String, String, String, Value)> {
             let Some(id) = op.get("operationId").and_then(Value::as_str) else {
                 continue;
             };
-            if !OPERATIONS.contains(&id) {
+            if !operations::ids().contains(&id) {
                 continue;
             }
             for (status, response) in op["responses"].as_object().unwrap() {
@@ -273,34 +265,6 @@ pub fn examples() -> Vec<(String, String, String, Value)> {
         }
     }
     out
-}
-
-/// Runs `operation` (an operationId of [`OPERATIONS`] that answers with JSON) through the
-/// public client and returns the SIDs of the calls it decoded.
-pub async fn run_for_sids(calls: &Calls, operation: &str) -> Result<Vec<String>, Error> {
-    Ok(match operation {
-        "CreateCall" => vec![minimal_create(calls).send().await?.sid],
-        "FetchCall" => vec![calls.fetch(CALL).send().await?.sid],
-        "UpdateCall" => vec![calls.update(CALL).url("https://e.x/t").send().await?.sid],
-        "ListCall" => calls
-            .list()
-            .send()
-            .await?
-            .items
-            .into_iter()
-            .map(|c| c.sid)
-            .collect(),
-        other => panic!("{other} answers no call"),
-    })
-}
-
-/// The SIDs of the calls in an example response (a call, or a page of them).
-pub fn example_sids(example: &Value) -> Vec<String> {
-    let sid = |call: &Value| call["sid"].as_str().unwrap().to_owned();
-    match example.get("calls") {
-        Some(calls) => calls.as_array().unwrap().iter().map(sid).collect(),
-        None => vec![sid(example)],
-    }
 }
 
 /// One example response, as JSON text.
@@ -365,3 +329,4 @@ pub fn external<'a, T>(
 
 #[cfg(feature = "testing")]
 pub mod fake;
+pub mod operations;
