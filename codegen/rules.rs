@@ -20,7 +20,8 @@ pub enum Constraint {
         pattern: &'static str,
         allowed: &'static str,
     },
-    /// A string of this `format` (`uri`: an absolute http(s) URL).
+    /// A string of this `format` (`uri`: an absolute http(s) URL; `websocket-url`: a
+    /// `wss://` URL).
     Format(&'static str),
     /// A string parameter that only takes the values of this JSON type (`boolean`).
     Type(&'static str),
@@ -143,6 +144,12 @@ pub const RULES: &[Rule] = &[
         &["AsyncAmd"],
         Type("boolean"),
         "Can be: `true` or `false`",
+    ),
+    rule(
+        "CreateStream",
+        &["Url"],
+        Format("websocket-url"),
+        "URL where WebSocket connection will be established (Twilio's docs: the wss scheme)",
     ),
     rule(
         "UpdateCall",

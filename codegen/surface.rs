@@ -785,6 +785,9 @@ pub fn emit(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
     })
 }
 
+/// The format the prose rules give a URL Twilio opens a WebSocket to (codegen/rules.rs).
+const WEBSOCKET_URL: &str = "websocket-url";
+
 /// The body parameter by which Twilio deduplicates a create.
 const IDEMPOTENCY_KEY: &str = "IdempotencyKey";
 
@@ -1463,6 +1466,9 @@ fn setter_doc(op: &Op, param: &Param) -> String {
     } else if let Some(pattern) = &param.pattern {
         facts.push(format!("Matches `{pattern}`."));
     }
+    if param.format.as_deref() == Some(WEBSOCKET_URL) {
+        facts.push("A `wss://` URL.".to_owned());
+    }
     if param.format.as_deref() == Some("uri") {
         facts.push("An absolute http(s) URL.".to_owned());
     }
@@ -1555,6 +1561,9 @@ fn checks(op: &Op) -> TokenStream {
         }
         if p.format.as_deref() == Some("uri") && p.kind == Kind::Text {
             checks.push(quote!(crate::check::url(#wire, self.#field.as_deref())?;));
+        }
+        if p.format.as_deref() == Some(WEBSOCKET_URL) && p.kind == Kind::Text {
+            checks.push(quote!(crate::check::websocket_url(#wire, self.#field.as_deref())?;));
         }
         if !p.values.is_empty() {
             let values = &p.values;

@@ -117,6 +117,19 @@ pub(crate) fn url(parameter: &'static str, value: Option<&str>) -> Result<(), Er
     }
 }
 
+/// `value`, when set, must be a secure WebSocket URL (`wss://host/…`), where Twilio streams
+/// audio.
+pub(crate) fn websocket_url(parameter: &'static str, value: Option<&str>) -> Result<(), Error> {
+    let Some(value) = value else { return Ok(()) };
+    match reqwest::Url::parse(value) {
+        Ok(u) if u.scheme() == "wss" && u.has_host() => Ok(()),
+        _ => Err(Error::invalid(
+            parameter,
+            format!("must be a wss:// URL (got {})", shown(value)),
+        )),
+    }
+}
+
 /// `value`, when set, must be one of the values the spec's `enum` lists.
 pub(crate) fn one_of<T: AsRef<str>>(
     parameter: &'static str,

@@ -45,9 +45,10 @@ use serde_json::Value;
 use twilio_calls::operations::DESCRIPTIONS;
 use twilio_calls::twiml::{Say, VoiceResponse};
 use twilio_calls::{
-    AnsweredBy, CallEvent, CallStatus, Calls, Client, CreateCall, Error, HttpMethod, Location,
-    MachineDetection, OperationDescription, PaginationError, RecordingChannels, RecordingEvent,
-    RecordingTrack, Request, Trim, UpdateCall, UpdateCallStatus,
+    AnsweredBy, CallEvent, CallRecordingStatus, CallStatus, Calls, Client, CreateCall, Error,
+    HttpMethod, Location, MachineDetection, OperationDescription, PaginationError,
+    RecordingChannels, RecordingEvent, RecordingTrack, Request, StreamStatus, Trim, UpdateCall,
+    UpdateCallStatus,
 };
 
 use common::{ACCOUNT, CALL, operations};
@@ -675,29 +676,9 @@ async fn without_credentials_prism_answers_401_and_the_sdk_reports_it() {
 #[cfg(feature = "testing")]
 #[tokio::test]
 async fn fake_twilio_answers_conform_to_the_spec() {
-    use twilio_calls::testing::Lifecycle;
-
-    let fake = common::fake::with_lifecycle(Lifecycle::manual()).await;
-    let upstream = fake.base_url().to_owned();
-    let proxy = served_spec_file().and_then(|spec| {
-        launch(
-            "prism-proxy",
-            &["proxy".as_ref(), spec.as_os_str(), upstream.as_ref()],
-        )
-    });
-    let Some(proxy) = common::external(
-        &proxy,
-        "the Prism conformance tests (tests/prism.rs) need Node.js and npm",
-        REQUIRE_ENV,
-    ) else {
+    let Some((fake, _proxy, client)) = proxied_fake().await else {
         return;
     };
-    let client = Client::builder()
-        .account_sid(fake.account_sid())
-        .auth_token(fake.auth_token())
-        .base_url(&proxy.base_url)
-        .build()
-        .unwrap();
     let calls = client.calls();
     let create = || {
         calls
@@ -767,4 +748,210 @@ async fn fake_twilio_answers_conform_to_the_spec() {
     );
     assert_eq!(hung_up.status, Some(CallStatus::Completed));
     conforms("delete", calls.delete(live).send().await);
+}
+
+/// FakeTwilio behind Prism as a validating proxy, and a client that goes through it; `None`
+/// when Prism cannot run here (and CI does not require it).
+#[cfg(feature = "testing")]
+async fn proxied_fake() -> Option<(twilio_calls::testing::FakeTwilio, Prism, Client)> {
+    use twilio_calls::testing::Lifecycle;
+
+    let fake = common::fake::with_lifecycle(Lifecycle::manual()).await;
+    let upstream = fake.base_url().to_owned();
+    let proxy = served_spec_file().and_then(|spec| {
+        launch(
+            "prism-proxy",
+            &["proxy".as_ref(), spec.as_os_str(), upstream.as_ref()],
+        )
+    });
+    common::external(
+        &proxy,
+        "the Prism conformance tests (tests/prism.rs) need Node.js and npm",
+        REQUIRE_ENV,
+    )?;
+    let proxy = proxy.ok()?;
+    let client = Client::builder()
+        .account_sid(fake.account_sid())
+        .auth_token(fake.auth_token())
+        .base_url(&proxy.base_url)
+        .build()
+        .unwrap();
+    Some((fake, proxy, client))
+}
+
+/// FakeTwilio's answers for what happens inside a call conform to the spec, through Prism as
+/// a validating proxy: each of the 19 operations under `/Calls/{CallSid}/`. Nothing listens
+/// at the recording's callback URL, so the fake logs a notification for it.
+#[cfg(feature = "testing")]
+#[tokio::test]
+async fn fake_twilio_answers_inside_a_call_conform_to_the_spec() {
+    let Some((fake, _proxy, client)) = proxied_fake().await else {
+        return;
+    };
+    let calls = client.calls();
+    let sid = conforms(
+        "create",
+        calls
+            .create()
+            .to("+15558675310")
+            .from("+15005550006")
+            .url("https://example.com/twiml")
+            // Nothing listens there: the fake logs the failed callbacks as notifications.
+            .status_callback("http://127.0.0.1:9/status")
+            .send()
+            .await,
+    )
+    .sid;
+    fake.advance(&sid, CallStatus::InProgress).await.unwrap();
+
+    let recordings = calls.recordings(&sid);
+    let recording = conforms(
+        "start a recording",
+        recordings
+            .create()
+            // Arrays stay out of Prism's way (see the module docs): the default event,
+            // `completed`, is the one asked for.
+            .recording_status_callback("http://127.0.0.1:9/recording")
+            .recording_channels("dual")
+            .send()
+            .await,
+    );
+    for status in ["paused", "in-progress", "stopped"] {
+        let updated = conforms(
+            status,
+            recordings
+                .update(&recording.sid)
+                .status(status)
+                .send()
+                .await,
+        );
+        assert_eq!(updated.status.as_ref().map(|s| s.as_str()), Some(status));
+    }
+    let fetched = conforms("fetch", recordings.fetch(&recording.sid).send().await);
+    assert_eq!(fetched.status, Some(CallRecordingStatus::Completed));
+    let listed = conforms("list", recordings.list().send().await);
+    assert_eq!(listed.items.len(), 1);
+    conforms("delete", recordings.delete(&recording.sid).send().await);
+
+    let stream = conforms(
+        "start a stream",
+        calls
+            .streams(&sid)
+            .create()
+            .url("wss://example.com/audio")
+            .name("agent")
+            .track("both_tracks")
+            .parameter("tenant", "acme")
+            .send()
+            .await,
+    );
+    assert_eq!(stream.status, Some(StreamStatus::InProgress));
+    let stopped = conforms(
+        "stop the stream by name",
+        calls
+            .streams(&sid)
+            .update("agent")
+            .status("stopped")
+            .send()
+            .await,
+    );
+    assert_eq!(stopped.sid, stream.sid);
+    let transcription = conforms(
+        "start a transcription",
+        calls
+            .transcriptions(&sid)
+            .create()
+            .name("notes")
+            .send()
+            .await,
+    );
+    conforms(
+        "stop the transcription",
+        calls
+            .transcriptions(&sid)
+            .update(&transcription.sid)
+            .status("stopped")
+            .send()
+            .await,
+    );
+    let siprec = conforms(
+        "start SIPREC",
+        calls
+            .siprec(&sid)
+            .create()
+            .connector_name("recorder")
+            .parameter("k", "v")
+            .send()
+            .await,
+    );
+    conforms(
+        "stop SIPREC",
+        calls
+            .siprec(&sid)
+            .update(&siprec.sid)
+            .status("stopped")
+            .send()
+            .await,
+    );
+    let payment = conforms(
+        "start a payment",
+        calls
+            .payments(&sid)
+            .create()
+            .idempotency_key("pay-1")
+            .status_callback("https://example.com/pay")
+            .charge_amount(10.5)
+            .send()
+            .await,
+    );
+    conforms(
+        "capture a card number",
+        calls
+            .payments(&sid)
+            .update(&payment.sid)
+            .idempotency_key("pay-2")
+            .status_callback("https://example.com/pay")
+            .capture("payment-card-number")
+            .send()
+            .await,
+    );
+    conforms(
+        "send a message",
+        calls
+            .user_defined_messages(&sid)
+            .create()
+            .content(r#"{"greeting":"hi"}"#)
+            .send()
+            .await,
+    );
+    let subscriptions = calls.user_defined_message_subscriptions(&sid);
+    let subscription = conforms(
+        "subscribe",
+        subscriptions
+            .create()
+            .callback("https://example.com/messages")
+            .send()
+            .await,
+    );
+    conforms(
+        "unsubscribe",
+        subscriptions.delete(&subscription.sid).send().await,
+    );
+    let events = conforms("events", calls.events(&sid).list().send().await);
+    assert!(events.items.len() >= 10, "{} events", events.items.len());
+
+    fake.settle().await;
+    let notifications = conforms(
+        "notifications",
+        calls.notifications(&sid).list().send().await,
+    );
+    let first = notifications
+        .items
+        .first()
+        .expect("failed callbacks are logged");
+    let fetched = conforms(
+        "fetch a notification",
+        calls.notifications(&sid).fetch(&first.sid).send().await,
+    );
+    assert_eq!(fetched.error_code_number(), Some(15003));
 }

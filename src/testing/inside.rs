@@ -605,8 +605,16 @@ impl Inside {
         form: &Form<'_>,
     ) -> Result<Answer, Failure> {
         form.check_spec(kind.create_operation())?;
-        if kind == ForkKind::Stream && form.get("Url").is_none() {
-            return Err(Failure::bad_request(21201, "Url is required"));
+        if kind == ForkKind::Stream {
+            let url = form
+                .get("Url")
+                .ok_or_else(|| Failure::bad_request(21201, "Url is required"))?;
+            if !reqwest::Url::parse(url).is_ok_and(|u| u.scheme() == "wss" && u.has_host()) {
+                return Err(Failure::bad_request(
+                    21205,
+                    format!("Url is not a valid wss:// URL: {url}"),
+                ));
+            }
         }
         call.in_progress(match kind {
             ForkKind::Stream => "a media stream",

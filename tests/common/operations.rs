@@ -49,6 +49,7 @@ pub fn example_value(p: &ParameterDescription) -> String {
         ("number", _) => "1.5",
         ("boolean", _) => "true",
         (_, Some("uri")) => "https://example.com/x",
+        (_, Some("websocket-url")) => "wss://example.com/audio",
         (_, Some("http-method")) => "GET",
         (_, Some("date-or-date-time" | "date")) => "2024-01-31",
         (_, Some("date-time")) => "2024-01-31T15:04:05Z",
