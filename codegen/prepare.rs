@@ -10,16 +10,19 @@
 //! Steps, in order (see [`prepare`]):
 //! 1. [`apply_overlay`]: our declarative changes (the seed's parameters, fixes to the spec's
 //!    contradictions).
-//! 2. [`keep_operations`]: only the Calls operations survive.
+//! 2. [`keep_operations`]: only the Calls operations (and those inside a call) survive.
 //! 3. [`write_prose_rules`]: rules Twilio states only in prose become ordinary constraints.
-//! 4. [`inline_rust_typed_schemas`]: closed enums swapped for hand-written open ones.
-//! 5. [`prune_unreachable_schemas`]: only component schemas those operations reach survive.
-//! 6. [`strip_object_formats`]: `format` removed from `type: object` schemas.
-//! 7. [`relax_response_strings`]: no regex-checked newtypes for response fields.
-//! 8. [`require_identifiers`]: a resource's `sid` and a page's `uri` are required.
-//! 9. [`rename_comparison_parameters`]: `StartTime<` → `StartTimeBefore` and friends.
-//! 10. [`map_formats_to_rust_types`]: Twilio's string formats mapped to hand-written Rust types.
-//! 11. [`type_documented_values`]: plain strings whose values the spec only lists in prose
+//! 4. [`collapse_numbered_families`]: `Parameter1.Name` … `Parameter99.Value` become one
+//!    family.
+//! 5. [`inline_rust_typed_schemas`]: every enum the operations reach becomes an open enum.
+//! 6. [`prune_unreachable_schemas`]: only component schemas those operations reach survive.
+//! 7. [`strip_object_formats`]: `format` removed from `type: object` schemas.
+//! 8. [`relax_response_strings`]: no regex-checked newtypes for response fields.
+//! 9. [`optional_response_scalars`]: a number a response may leave out is an `Option`.
+//! 10. [`require_identifiers`]: a resource's `sid` and a page's `uri` are required.
+//! 11. [`rename_comparison_parameters`]: `StartTime<` → `StartTimeBefore` and friends.
+//! 12. [`map_formats_to_rust_types`]: Twilio's string formats mapped to hand-written Rust types.
+//! 13. [`type_documented_values`]: plain strings whose values the spec only lists in prose
 //!     (direction, answering-machine results, recording options…) get open enums.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -227,6 +230,7 @@ pub fn prepare(mut spec: Value, overlay: &Overlay) -> Result<Prepared, PrepareEr
     prune_unreachable_schemas(&mut spec)?;
     strip_object_formats(&mut spec);
     relax_response_strings(&mut spec)?;
+    optional_response_scalars(&mut spec)?;
     require_identifiers(&mut spec)?;
     let renames = rename_comparison_parameters(&mut spec)?;
     map_formats_to_rust_types(&mut spec, FORMAT_TYPES);
@@ -629,7 +633,7 @@ pub fn open_enum_name(schema: &str) -> String {
     schema.replacen("_enum_", "_", 1).to_pascal_case()
 }
 
-/// Step 5: removes the component schemas no remaining operation reaches (transitively).
+/// Step 6: removes the component schemas no remaining operation reaches (transitively).
 ///
 /// Works around: progenitor emits a Rust type for every component schema, reached or not, and
 /// API v2010 has over 150 of them; typify also panics on some unrelated ones. Fails on a
@@ -687,7 +691,7 @@ fn collect_refs(value: &Value, out: &mut Vec<String>) {
     }
 }
 
-/// Step 6: removes `format` from schemas of `type: object`.
+/// Step 7: removes `format` from schemas of `type: object`.
 ///
 /// Works around: typify 0.8 panics on an object schema with a format it does not know
 /// (Twilio uses `format: uri-map` for `subresource_uris`). The format only documents the
@@ -700,7 +704,7 @@ pub fn strip_object_formats(spec: &mut Value) {
     });
 }
 
-/// Step 7: removes `pattern`, `minLength` and `maxLength` from the string schemas of
+/// Step 8: removes `pattern`, `minLength` and `maxLength` from the string schemas of
 /// responses (inline, or components reached from a response).
 ///
 /// Works around: typify turns each constrained string into its own regex-checked newtype, so
@@ -712,6 +716,37 @@ pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
         if map.get("type").and_then(Value::as_str) == Some("string") {
             for key in ["pattern", "minLength", "maxLength"] {
                 remove_key(map, key);
+            }
+        }
+    })
+}
+
+/// Step 9: marks `nullable` the numbers and booleans of response objects that are not
+/// `required`.
+///
+/// Works around: typify gives such a field a plain `i64` with `#[serde(default)]`, so a
+/// recording Twilio sent without `channels` would read as `channels: 0` and serialize back
+/// with a `0` Twilio never sent; nullable, it is an `Option`, absent when absent.
+pub fn optional_response_scalars(spec: &mut Value) -> Result<(), PrepareError> {
+    visit_response_objects(spec, "optional_response_scalars", &mut |map| {
+        let required: Vec<String> = map
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
+        let Some(Value::Object(properties)) = map.get_mut("properties") else {
+            return;
+        };
+        for (name, property) in properties.iter_mut() {
+            let scalar = matches!(
+                property.get("type").and_then(Value::as_str),
+                Some("integer" | "number" | "boolean")
+            );
+            if scalar && !required.contains(name) {
+                property["nullable"] = Value::Bool(true);
             }
         }
     })
@@ -744,7 +779,7 @@ fn visit_response_objects(
     Ok(())
 }
 
-/// Step 8: makes `sid` required (and not nullable) in every response schema that has one,
+/// Step 10: makes `sid` required (and not nullable) in every response schema that has one,
 /// and `uri` in every list page.
 ///
 /// Works around: the spec marks no response field required, so the generated types would
@@ -776,7 +811,7 @@ pub fn require_identifiers(spec: &mut Value) -> Result<(), PrepareError> {
     })
 }
 
-/// Step 9: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
+/// Step 11: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
 ///
 /// Works around: progenitor derives Rust names by dropping punctuation, so `StartTime`,
 /// `StartTime<` and `StartTime>` all become `start_time` and the generated code does not
@@ -849,7 +884,7 @@ fn rust_name_key(name: &str) -> String {
         .collect()
 }
 
-/// Step 10: marks string schemas of the given formats with `x-rust-type`, so typify uses our
+/// Step 12: marks string schemas of the given formats with `x-rust-type`, so typify uses our
 /// hand-written type (e.g. a timestamp that parses RFC 2822) instead of `String`.
 ///
 /// Works around: typify knows only JSON Schema's own formats; Twilio's `date-time-rfc-2822`
@@ -883,7 +918,7 @@ pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
     });
 }
 
-/// Step 11: gives the string properties of `table` (see [`PROPERTY_TYPES`]) hand-written
+/// Step 13: gives the string properties of `table` (see [`PROPERTY_TYPES`]) hand-written
 /// open enums.
 ///
 /// Works around: the spec types these as plain `string` and names the values only in prose,
