@@ -1312,6 +1312,37 @@ mod tests {
         );
     }
 
+    #[test]
+    fn numbered_families_collapse_and_ragged_ones_fail() {
+        let body = |properties: Value| {
+            json!({"paths": {"/x": {"post": {"operationId": "Op", "requestBody": {"content": {
+                "application/x-www-form-urlencoded": {"schema": {"properties": properties}}}}}}}})
+        };
+        let string = json!({"type": "string", "description": "d"});
+        let mut spec = body(json!({
+            "A": string, "P1.Name": string, "P1.Value": string,
+            "P2.Name": string, "P2.Value": string, "Z": string,
+        }));
+        collapse_numbered_families(&mut spec).unwrap();
+        let properties = spec
+            .pointer(&format!("/paths/~1x/post{FORM_BODY}/properties"))
+            .unwrap();
+        let keys: Vec<&String> = properties.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["A", "P", "Z"]);
+        assert_eq!(properties["P"]["maxItems"], 2);
+        assert_eq!(properties["P"]["x-family"], json!(["Name", "Value"]));
+
+        let mut ragged = body(json!({"P1.Name": string, "P1.Value": string, "P2.Name": string}));
+        let err = collapse_numbered_families(&mut ragged).unwrap_err();
+        assert!(err.message.contains("`P{n}.{field}`"), "{err}");
+        let mut gap = body(json!({"P1.Name": string, "P3.Name": string}));
+        assert!(collapse_numbered_families(&mut gap).is_err());
+        // Not a family: no number, or a number with a leading zero.
+        let mut plain = body(json!({"Version.Name": string, "P01.Name": string}));
+        collapse_numbered_families(&mut plain).unwrap();
+        assert!(plain.to_string().contains("P01.Name"));
+    }
+
     fn vendored() -> (Value, Overlay) {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/");
         let read = |file: &str| std::fs::read_to_string(format!("{root}{file}")).unwrap();
@@ -1340,7 +1371,40 @@ mod tests {
             .unwrap()
             .keys()
             .collect();
-        assert_eq!(schemas, ["api.v2010.account.call"]);
+        // The resources remain; every enum is inlined as an open enum.
+        assert!(schemas.contains(&&"api.v2010.account.call".to_owned()));
+        assert!(
+            schemas.iter().all(|name| !name.contains("_enum_")),
+            "{schemas:?}"
+        );
+
+        // Streams' 198 numbered fields are one family, where the first one was.
+        let stream = operation_mut(&mut spec.clone(), "CreateStream")
+            .unwrap()
+            .pointer(&format!("{FORM_BODY}/properties"))
+            .unwrap()
+            .clone();
+        let keys: Vec<&String> = stream.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            [
+                "Url",
+                "Name",
+                "Track",
+                "StatusCallback",
+                "StatusCallbackMethod",
+                "Parameter"
+            ]
+        );
+        assert_eq!(stream["Parameter"]["x-family"], json!(["Name", "Value"]));
+        assert_eq!(stream["Parameter"]["maxItems"], 99);
+        assert_eq!(
+            stream["Track"]["x-rust-type"]["path"],
+            "twilio_calls::StreamTrack"
+        );
+        let recording = &spec["components"]["schemas"]["api.v2010.account.call.call_recording"];
+        assert_eq!(recording["properties"]["channels"]["nullable"], true);
+        assert_eq!(recording["properties"]["price"]["type"], "string");
 
         let call = &spec["components"]["schemas"]["api.v2010.account.call"];
         assert_eq!(call["required"], json!(["sid"]));
@@ -1396,9 +1460,22 @@ mod tests {
             .map(|p| p.get("x-wire-name").unwrap_or(&p["name"]).as_str().unwrap())
             .collect();
         assert_eq!(wire, param_names(source));
+        // Every operation's comparison filters are renamed, ListCall's among them.
+        let comparisons = |spec: &Value| -> usize {
+            operations(spec)
+                .values()
+                .flat_map(|(_, _, op)| op["parameters"].as_array().cloned().unwrap_or_default())
+                .filter(|p| {
+                    let wire = p.get("x-wire-name").unwrap_or(&p["name"]);
+                    wire.as_str().unwrap().ends_with(['<', '>'])
+                })
+                .count()
+        };
+        assert_eq!(renames.len(), comparisons(&spec));
         assert_eq!(
             renames.len(),
-            wire.iter().filter(|w| w.ends_with(['<', '>'])).count()
+            8,
+            "StartTime, EndTime, DateCreated, MessageDate"
         );
         for param in list["parameters"].as_array().unwrap() {
             let name = param["name"].as_str().unwrap();
