@@ -48,7 +48,7 @@ use crate::{CallEvent, HttpMethod, MachineDetection, RecordingEvent, RecordingTr
 struct Element {
     name: &'static str,
     /// Sorted by name, as twilio-python writes them.
-    attributes: BTreeMap<&'static str, String>,
+    attributes: BTreeMap<Cow<'static, str>, String>,
     text: Option<String>,
     children: Vec<Element>,
 }
@@ -117,12 +117,12 @@ impl fmt::Debug for Element {
             .iter()
             .map(|(name, value)| {
                 // A SIP password is a credential: never in Debug output.
-                let shown = if *name == "password" {
+                let shown = if name == "password" {
                     "[redacted]"
                 } else {
                     value.as_str()
                 };
-                (*name, shown)
+                (name.as_ref(), shown)
             })
             .collect();
         let mut s = f.debug_struct(self.name);
@@ -152,6 +152,14 @@ macro_rules! element {
 
         impl $name {
             element!(@setters $( $(#[$ameta])* $setter: $kind $($ty)? => $attribute; )*);
+
+            /// Any attribute, by its TwiML name (`"statusCallbackEvent"`), for one this
+            /// builder has no setter for yet (Twilio adds them over time), as twilio-python's
+            /// keyword arguments allow. Replaces a value set before under the same name.
+            pub fn attribute(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                self.0.attributes.insert(Cow::Owned(name.into()), value.into());
+                self
+            }
         }
     };
     (@setters $( $(#[$ameta:meta])* $setter:ident: $kind:ident $($ty:ty)? => $attribute:literal; )*) => {
@@ -161,7 +169,7 @@ macro_rules! element {
         $(#[$m])*
         #[doc = concat!("\n\nWrites `", $a, "`.")]
         pub fn $setter(mut self, value: impl Into<String>) -> Self {
-            self.0.attributes.insert($a, value.into());
+            self.0.attributes.insert(Cow::Borrowed($a), value.into());
             self
         }
     };
@@ -169,7 +177,7 @@ macro_rules! element {
         $(#[$m])*
         #[doc = concat!("\n\nWrites `", $a, "`.")]
         pub fn $setter(mut self, value: u32) -> Self {
-            self.0.attributes.insert($a, value.to_string());
+            self.0.attributes.insert(Cow::Borrowed($a), value.to_string());
             self
         }
     };
@@ -177,7 +185,7 @@ macro_rules! element {
         $(#[$m])*
         #[doc = concat!("\n\nWrites `", $a, "`.")]
         pub fn $setter(mut self, value: bool) -> Self {
-            self.0.attributes.insert($a, value.to_string());
+            self.0.attributes.insert(Cow::Borrowed($a), value.to_string());
             self
         }
     };
@@ -185,7 +193,7 @@ macro_rules! element {
         $(#[$m])*
         #[doc = concat!("\n\nWrites `", $a, "`.")]
         pub fn $setter(mut self, value: $ty) -> Self {
-            self.0.attributes.insert($a, value.as_str().to_owned());
+            self.0.attributes.insert(Cow::Borrowed($a), value.as_str().to_owned());
             self
         }
     };
@@ -194,7 +202,7 @@ macro_rules! element {
         #[doc = concat!("\n\nWrites `", $a, "` (values separated by spaces).")]
         pub fn $setter(mut self, values: impl IntoIterator<Item = $ty>) -> Self {
             let values: Vec<String> = values.into_iter().map(|v| v.as_str().to_owned()).collect();
-            self.0.attributes.insert($a, values.join(" "));
+            self.0.attributes.insert(Cow::Borrowed($a), values.join(" "));
             self
         }
     };
@@ -457,7 +465,9 @@ element! {
 impl Gather {
     /// Ends speech input automatically when the caller pauses (`speechTimeout="auto"`).
     pub fn speech_timeout_auto(mut self) -> Self {
-        self.0.attributes.insert("speechTimeout", "auto".to_owned());
+        self.0
+            .attributes
+            .insert(Cow::Borrowed("speechTimeout"), "auto".to_owned());
         self
     }
 }
@@ -718,10 +728,122 @@ impl Parameter {
     /// `<Parameter name=… value=…/>`.
     pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
         let mut element = Element::new("Parameter");
-        element.attributes.insert("name", name.into());
-        element.attributes.insert("value", value.into());
+        element.attributes.insert(Cow::Borrowed("name"), name.into());
+        element.attributes.insert(Cow::Borrowed("value"), value.into());
         Self(element)
     }
+}
+
+element! {
+    /// `<Transcription>` inside `<Start>` or `<Stop>`: real-time transcription of the call.
+    Transcription = "Transcription";
+    /// A name, to stop this transcription later.
+    name: text => "name";
+    /// Which audio to transcribe.
+    track: one StreamTrack => "track";
+    /// Where to send the transcription's events and results.
+    status_callback_url: text => "statusCallbackUrl";
+    /// How to request `statusCallbackUrl`.
+    status_callback_method: one HttpMethod => "statusCallbackMethod";
+    /// A label for the inbound track in the results.
+    inbound_track_label: text => "inboundTrackLabel";
+    /// A label for the outbound track in the results.
+    outbound_track_label: text => "outboundTrackLabel";
+    /// Whether interim results are sent.
+    partial_results: flag => "partialResults";
+    /// The language, e.g. `en-US`.
+    language_code: text => "languageCode";
+    /// The engine, e.g. `google`, `deepgram`.
+    transcription_engine: text => "transcriptionEngine";
+    /// Whether to mask profanity.
+    profanity_filter: flag => "profanityFilter";
+    /// The engine's speech model, e.g. `telephony`.
+    speech_model: text => "speechModel";
+    /// Words or phrases likely to be said, comma-separated.
+    hints: text => "hints";
+    /// Whether punctuation is added.
+    enable_automatic_punctuation: flag => "enableAutomaticPunctuation";
+    /// The Conversational Intelligence Service (SID or unique name) to send results to.
+    intelligence_service: text => "intelligenceService";
+}
+
+element! {
+    /// `<Siprec>` inside `<Start>` or `<Stop>`: forks the call's audio to a SIPREC recorder.
+    Siprec = "Siprec";
+    /// A name, to stop this session later.
+    name: text => "name";
+    /// The SIPREC connector (Marketplace add-on) to send to.
+    connector_name: text => "connectorName";
+    /// Which audio to send.
+    track: one StreamTrack => "track";
+    /// Where to send the session's status.
+    status_callback: text => "statusCallback";
+    /// How to request `statusCallback`.
+    status_callback_method: one HttpMethod => "statusCallbackMethod";
+}
+
+element! {
+    /// `<ConversationRelay>` inside `<Connect>`: connects the call to a voice AI application
+    /// over WebSocket, with Twilio doing speech-to-text and text-to-speech. Attributes it has
+    /// no setter for go through [`attribute`](Self::attribute).
+    ConversationRelay = "ConversationRelay";
+    /// The `wss://` URL of the application.
+    url: text => "url";
+    /// The language for both speech recognition and synthesis, e.g. `en-US`.
+    language: text => "language";
+    /// The language for text-to-speech, when it differs.
+    tts_language: text => "ttsLanguage";
+    /// The language for transcription, when it differs.
+    transcription_language: text => "transcriptionLanguage";
+    /// The text-to-speech provider, e.g. `ElevenLabs`, `Google`, `Amazon`.
+    tts_provider: text => "ttsProvider";
+    /// The text-to-speech voice.
+    voice: text => "voice";
+    /// The speech recognition provider, e.g. `Deepgram`, `Google`.
+    transcription_provider: text => "transcriptionProvider";
+    /// The speech recognition model.
+    speech_model: text => "speechModel";
+    /// Whether to mask profanity in transcripts.
+    profanity_filter: flag => "profanityFilter";
+    /// Whether key presses are reported.
+    dtmf_detection: flag => "dtmfDetection";
+    /// What is said when the session connects.
+    welcome_greeting: text => "welcomeGreeting";
+    /// Whether and how the caller can interrupt the greeting (`any`, `none`, `speech`,
+    /// `dtmf`).
+    welcome_greeting_interruptible: text => "welcomeGreetingInterruptible";
+    /// Whether and how the caller can interrupt speech (`any`, `none`, `speech`, `dtmf`).
+    interruptible: text => "interruptible";
+    /// Whether new speech or media may cut off what is playing.
+    preemptible: flag => "preemptible";
+    /// Whether partial prompts are sent before the caller finishes speaking.
+    partial_prompts: flag => "partialPrompts";
+    /// Words or phrases likely to be said, comma-separated.
+    hints: text => "hints";
+    /// The Conversational Intelligence Service (SID or unique name) to send the session to.
+    intelligence_service: text => "intelligenceService";
+    /// How easily speech interrupts (`low`, `medium`, `high`).
+    interrupt_sensitivity: text => "interruptSensitivity";
+    /// Debugging options, space-separated (e.g. `debugging speaker-events`).
+    debug: text => "debug";
+}
+
+element! {
+    /// `<Language>` inside `<ConversationRelay>`: settings for one language the session may
+    /// switch to.
+    Language = "Language";
+    /// The language code this applies to, e.g. `fr-FR`.
+    code: text => "code";
+    /// The text-to-speech provider for it.
+    tts_provider: text => "ttsProvider";
+    /// The text-to-speech voice for it.
+    voice: text => "voice";
+    /// The speech recognition provider for it.
+    transcription_provider: text => "transcriptionProvider";
+    /// The speech recognition model for it.
+    speech_model: text => "speechModel";
+    /// Words or phrases likely to be said in it.
+    hints: text => "hints";
 }
 
 shared_attributes!(for Number, Client, Sip {
@@ -778,6 +900,10 @@ text_content! {
 }
 
 empty_content! {
+    Transcription = "Transcription";
+    Siprec = "Siprec";
+    ConversationRelay = "ConversationRelay";
+    Language = "Language";
     Pause = "Pause";
     Gather = "Gather";
     Record = "Record";
@@ -827,16 +953,53 @@ nests!(Client {
 nests!(Connect {
     /// Streams the call's audio.
     stream(Stream);
+    /// Connects the call to a voice AI application.
+    conversation_relay(ConversationRelay);
 });
 
 nests!(Start {
     /// Starts streaming the call's audio.
     stream(Stream);
+    /// Starts real-time transcription.
+    transcription(Transcription);
+    /// Starts forking the audio to a SIPREC recorder.
+    siprec(Siprec);
 });
 
 nests!(Stop {
     /// Stops a stream started earlier (by name).
     stream(Stream);
+    /// Stops a transcription started earlier (by name).
+    transcription(Transcription);
+    /// Stops a SIPREC session started earlier (by name).
+    siprec(Siprec);
+});
+
+nests!(Transcription {
+    /// A custom parameter sent with the transcription's events.
+    parameter(Parameter);
+});
+
+nests!(Siprec {
+    /// A custom parameter sent to the recorder.
+    parameter(Parameter);
+});
+
+nests!(ConversationRelay {
+    /// Settings for one language.
+    language_setting(Language);
+    /// A custom parameter sent in the session's `setup` message.
+    parameter(Parameter);
+});
+
+nests!(Hangup {
+    /// A custom parameter sent to the application that placed a Voice SDK call.
+    parameter(Parameter);
+});
+
+nests!(Reject {
+    /// A custom parameter sent to the application that placed a Voice SDK call.
+    parameter(Parameter);
 });
 
 nests!(Stream {
@@ -921,6 +1084,19 @@ impl VoiceResponse {
     /// Ends the call.
     pub fn hangup(self) -> Self {
         self.push(Hangup::new().0)
+    }
+
+    /// Ends the call with a [`Hangup`] that carries parameters.
+    pub fn hangup_with(self, hangup: Hangup) -> Self {
+        self.push(hangup.0)
+    }
+
+    /// Any attribute of `<Response>` itself, by name (see [`Say::attribute`]).
+    pub fn attribute(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.0
+            .attributes
+            .insert(Cow::Owned(name.into()), value.into());
+        self
     }
 
     /// Leaves the queue the caller waits in.

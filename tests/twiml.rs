@@ -278,6 +278,88 @@ fn case(name: &str) -> VoiceResponse {
             .say("We did not get your choice. Goodbye!")
             .pause(Pause::new().length(1))
             .hangup(),
+        "transcription_and_siprec" => r
+            .start(
+                Start::new()
+                    .action(CB)
+                    .method(HttpMethod::Post)
+                    .transcription(
+                        Transcription::new()
+                            .name("notes")
+                            .track(StreamTrack::BothTracks)
+                            .status_callback_url(CB)
+                            .status_callback_method(HttpMethod::Get)
+                            .inbound_track_label("caller")
+                            .outbound_track_label("agent")
+                            .partial_results(true)
+                            .language_code("en-US")
+                            .transcription_engine("google")
+                            .profanity_filter(false)
+                            .speech_model("telephony")
+                            .hints("Twilio, Rust")
+                            .enable_automatic_punctuation(true)
+                            .intelligence_service("GAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                            .parameter(Parameter::new("tenant", "acme & co")),
+                    )
+                    .siprec(
+                        Siprec::new()
+                            .name("rec")
+                            .connector_name("recorder")
+                            .track(StreamTrack::InboundTrack)
+                            .status_callback(CB)
+                            .status_callback_method(HttpMethod::Post)
+                            .parameter(Parameter::new("k", "v")),
+                    ),
+            )
+            .stop(
+                Stop::new()
+                    .transcription(Transcription::new().name("notes"))
+                    .siprec(Siprec::new().name("rec")),
+            ),
+        "conversation_relay" => r.connect(
+            Connect::new().action(CB).conversation_relay(
+                ConversationRelay::new()
+                    .url("wss://example.com/relay")
+                    .language("en-US")
+                    .tts_language("en-US")
+                    .transcription_language("en-US")
+                    .tts_provider("ElevenLabs")
+                    .voice("UgBBYS2sOqTuMpoF3BR0")
+                    .transcription_provider("Deepgram")
+                    .speech_model("nova-3-general")
+                    .profanity_filter(true)
+                    .dtmf_detection(true)
+                    .welcome_greeting("Hi! How can I help?")
+                    .welcome_greeting_interruptible("speech")
+                    .interruptible("any")
+                    .preemptible(false)
+                    .partial_prompts(true)
+                    .hints("Twilio")
+                    .intelligence_service("GAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+                    .interrupt_sensitivity("high")
+                    .debug("debugging speaker-events")
+                    .language_setting(
+                        Language::new()
+                            .code("fr-FR")
+                            .tts_provider("Google")
+                            .voice("fr-FR-Neural2-A")
+                            .transcription_provider("Google")
+                            .speech_model("telephony")
+                            .hints("bonjour"),
+                    )
+                    .parameter(Parameter::new("customer", "42")),
+            ),
+        ),
+        "hangup_and_reject_parameters" => r
+            .hangup_with(Hangup::new().parameter(Parameter::new("reason", "done")))
+            .reject(
+                Reject::new()
+                    .reason(RejectReason::Busy)
+                    .parameter(Parameter::new("why", "closed")),
+            ),
+        "extra_attributes" => r
+            .attribute("a", "1")
+            .say(Say::new("Hi").attribute("newParam", "x")),
         other => panic!("no Rust twin for the twilio-python case {other:?}"),
     }
 }

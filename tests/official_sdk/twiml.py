@@ -12,8 +12,8 @@ import sys
 
 import twilio
 from twilio.twiml.voice_response import (
-    Client, Conference, Connect, Dial, Gather, Number, Queue, Sip, Start, Stop, Stream,
-    VoiceResponse,
+    Client, Conference, Connect, Dial, Gather, Hangup, Number, Queue, Reject, Sip, Start, Stop,
+    Stream, VoiceResponse,
 )
 
 CB = "https://example.com/callback?a=1&b=2"
@@ -247,6 +247,66 @@ def ivr():
     r.say("We did not get your choice. Goodbye!")
     r.pause(length=1)
     r.hangup()
+    return r
+
+
+@case
+def transcription_and_siprec():
+    r = VoiceResponse()
+    start = Start(action=CB, method="POST")
+    t = start.transcription(
+        name="notes", track="both_tracks", status_callback_url=CB, status_callback_method="GET",
+        inbound_track_label="caller", outbound_track_label="agent", partial_results=True,
+        language_code="en-US", transcription_engine="google", profanity_filter=False,
+        speech_model="telephony", hints="Twilio, Rust", enable_automatic_punctuation=True,
+        intelligence_service="GAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    t.parameter(name="tenant", value="acme & co")
+    s = start.siprec(name="rec", connector_name="recorder", track="inbound_track",
+                     status_callback=CB, status_callback_method="POST")
+    s.parameter(name="k", value="v")
+    r.append(start)
+    stop = Stop()
+    stop.transcription(name="notes")
+    stop.siprec(name="rec")
+    r.append(stop)
+    return r
+
+
+@case
+def conversation_relay():
+    r = VoiceResponse()
+    connect = Connect(action=CB)
+    relay = connect.conversation_relay(
+        url="wss://example.com/relay", language="en-US", tts_language="en-US",
+        transcription_language="en-US", tts_provider="ElevenLabs", voice="UgBBYS2sOqTuMpoF3BR0",
+        transcription_provider="Deepgram", speech_model="nova-3-general", profanity_filter=True,
+        dtmf_detection=True, welcome_greeting="Hi! How can I help?",
+        welcome_greeting_interruptible="speech", interruptible="any", preemptible=False,
+        partial_prompts=True, hints="Twilio", intelligence_service="GAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+        interrupt_sensitivity="high", debug="debugging speaker-events")
+    relay.language(code="fr-FR", tts_provider="Google", voice="fr-FR-Neural2-A",
+                   transcription_provider="Google", speech_model="telephony", hints="bonjour")
+    relay.parameter(name="customer", value="42")
+    r.append(connect)
+    return r
+
+
+@case
+def hangup_and_reject_parameters():
+    r = VoiceResponse()
+    hangup = Hangup()
+    hangup.parameter(name="reason", value="done")
+    r.append(hangup)
+    reject = Reject(reason="busy")
+    reject.parameter(name="why", value="closed")
+    r.append(reject)
+    return r
+
+
+@case
+def extra_attributes():
+    r = VoiceResponse(a="1")
+    r.say("Hi", newParam="x")
     return r
 
 
