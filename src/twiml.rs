@@ -728,8 +728,12 @@ impl Parameter {
     /// `<Parameter name=… value=…/>`.
     pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
         let mut element = Element::new("Parameter");
-        element.attributes.insert(Cow::Borrowed("name"), name.into());
-        element.attributes.insert(Cow::Borrowed("value"), value.into());
+        element
+            .attributes
+            .insert(Cow::Borrowed("name"), name.into());
+        element
+            .attributes
+            .insert(Cow::Borrowed("value"), value.into());
         Self(element)
     }
 }
