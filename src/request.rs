@@ -310,7 +310,8 @@ impl Wire {
     }
 
     /// A family of numbered form keys: row `n` (from 1) as `{prefix}{n}.{field}`, one pair
-    /// per field, in order.
+    /// per field, in order. A row with every field empty is a gap left by setting a later
+    /// row by its key (`Parameter99.Name`), and is not sent.
     pub fn family<const K: usize>(
         &mut self,
         prefix: &str,
@@ -319,6 +320,9 @@ impl Wire {
     ) {
         let mut key = String::new();
         for (n, row) in (1..).zip(rows) {
+            if row.iter().all(String::is_empty) {
+                continue;
+            }
             for (field, value) in fields.iter().zip(row) {
                 key.clear();
                 let _ = write!(key, "{prefix}{n}.{field}");

@@ -226,18 +226,6 @@ fn conforms<T>(what: &str, result: Result<T, Error>) -> T {
     }
 }
 
-/// What an operation answers: the spec's first example of its success status, or nothing.
-fn canned_answer(op: &OperationDescription) -> (u16, String) {
-    if op.method == "DELETE" {
-        return (204, String::new());
-    }
-    let (_, status, _, example) = common::examples()
-        .into_iter()
-        .find(|(id, status, _, _)| id == op.id && status.starts_with('2'))
-        .unwrap_or_else(|| panic!("{} has no example answer", op.id));
-    (status.parse().unwrap(), example.to_string())
-}
-
 /// Every parameter of every operation, set by its wire name with a value derived from its
 /// description, goes on the wire under that key with that value (encoded as a form
 /// decoder reads it back), and nothing else does. Derived from the generated descriptions,
@@ -247,7 +235,7 @@ async fn every_parameter_of_every_operation_goes_on_the_wire_under_its_key() {
     let mut covered = 0;
     for op in DESCRIPTIONS {
         for (target, pairs) in operations::one_request_per_parameter(op) {
-            let (status, body) = canned_answer(op);
+            let (status, body) = operations::canned_answer(op);
             let (server, recorder) = common::serve(status, body).await;
             let calls = common::client(&server).calls();
             let what = format!("{} {target}", op.id);

@@ -267,3 +267,15 @@ pub fn example_resources(example: &Value) -> Vec<Value> {
     }
     vec![example.clone()]
 }
+
+/// What an operation answers: the spec's first example of its success status, or nothing.
+pub fn canned_answer(op: &OperationDescription) -> (u16, String) {
+    if op.method == "DELETE" {
+        return (204, String::new());
+    }
+    let (_, status, _, example) = super::examples()
+        .into_iter()
+        .find(|(id, status, _, _)| id == op.id && status.starts_with('2'))
+        .unwrap_or_else(|| panic!("{} has no example answer", op.id));
+    (status.parse().unwrap(), example.to_string())
+}

@@ -1,5 +1,6 @@
 """Captures the requests Twilio's official Python SDK sends for the scenarios that
-tests/official_sdk.rs replays through twilio-calls, and writes them as a fixture.
+tests/official_sdk.rs replays through twilio-calls, and writes them as a fixture: the Calls
+operations, and each operation inside a call with all its parameters set.
 
     python3 tests/official_sdk/capture.py tests/fixtures/twilio_python_requests.json
 
@@ -12,7 +13,7 @@ import http.server
 import json
 import sys
 import threading
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
 import twilio
@@ -21,6 +22,14 @@ from twilio.rest import Client
 
 ACCOUNT = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 CALL = "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+RECORDING = "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+NOTIFICATION = "NOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+STREAM = "MZaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+TRANSCRIPTION = "GTaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+SIPREC = "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+PAYMENT = "PKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+SUBSCRIPTION = "ZYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+CB = "https://example.com/cb?a=1&b=2"
 CALL_JSON = json.dumps({"sid": CALL, "account_sid": ACCOUNT, "status": "queued"}).encode()
 PAGE_JSON = json.dumps({"calls": [], "page": 0, "page_size": 2, "next_page_uri": None}).encode()
 
@@ -52,8 +61,17 @@ class Recorder(http.server.BaseHTTPRequestHandler):
     def do_POST(self):
         self._answer(201 if self.path.endswith("/Calls.json") else 200, CALL_JSON)
 
+    def do_DELETE(self):
+        length = int(self.headers.get("content-length") or 0)
+        self._answer(204, b"")
+
     def log_message(self, *args):
         pass
+
+
+def operation_of(name):
+    """The operationId of a Calls scenario, by its name's first word."""
+    return {"create": "CreateCall", "update": "UpdateCall", "list": "ListCall"}[name.split("_")[0]]
 
 
 def main(out_path):
@@ -68,11 +86,11 @@ def main(out_path):
     calls = Client(ACCOUNT, "token", http_client=Local()).calls
     scenarios = {}
 
-    def run(name, action):
+    def run(name, action, operation=None):
         before = len(seen)
         action()
         assert len(seen) == before + 1, name
-        scenarios[name] = seen[-1]
+        scenarios[name] = dict(seen[-1], operation=operation or operation_of(name))
 
     # Keep these in step with tests/official_sdk.rs.
     run("create_every_parameter", lambda: calls.create(
@@ -98,6 +116,9 @@ def main(out_path):
     run("create_application", lambda: calls.create(
         to="+15558675310", from_="+15017122661",
         application_sid="APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", status_callback_event=["completed"]))
+    run("create_client_notification", lambda: calls.create(
+        to="client:alice", from_="+15017122661", url="https://example.com/twiml",
+        client_notification_url="https://example.com/push?x=1"))
     run("update_every_parameter", lambda: calls(CALL).update(
         url="https://example.com/next?step=2", method="GET",
         fallback_url="https://example.com/fallback", fallback_method="POST",
@@ -116,6 +137,69 @@ def main(out_path):
         end_time_after=datetime(2024, 1, 1, 2, 0, 0, tzinfo=timezone.utc),
         page_size=2, limit=2)))
     run("list_limit_only", lambda: list(calls.list(limit=120)))
+
+    # Inside a call: each operation with every parameter the vendored spec gives it.
+    call = calls(CALL)
+    run("recording_create", lambda: call.recordings.create(
+        recording_status_callback_event=["in-progress", "completed", "absent"],
+        recording_status_callback=CB, recording_status_callback_method="GET",
+        trim="trim-silence", recording_channels="dual", recording_track="inbound"),
+        "CreateCallRecording")
+    run("recording_fetch", lambda: call.recordings(RECORDING).fetch(), "FetchCallRecording")
+    run("recording_update", lambda: call.recordings(RECORDING).update(
+        status="paused", pause_behavior="skip"), "UpdateCallRecording")
+    run("recording_delete", lambda: call.recordings(RECORDING).delete(), "DeleteCallRecording")
+    run("recording_list", lambda: list(call.recordings.list(
+        date_created=date(2024, 1, 31), date_created_before=date(2024, 2, 1),
+        date_created_after=date(2024, 1, 1), page_size=2, limit=2)), "ListCallRecording")
+    run("notification_fetch", lambda: call.notifications(NOTIFICATION).fetch(),
+        "FetchCallNotification")
+    run("notification_list", lambda: list(call.notifications.list(
+        log=1, message_date=date(2024, 1, 31), message_date_before=date(2024, 2, 1),
+        message_date_after=date(2024, 1, 1), page_size=2, limit=2)), "ListCallNotification")
+    run("event_list", lambda: list(call.events.list(page_size=2, limit=2)), "ListCallEvent")
+    run("stream_create", lambda: call.streams.create(
+        url="wss://example.com/audio?x=1", name="agent", track="both_tracks",
+        status_callback=CB, status_callback_method="GET",
+        parameter1_name="tenant", parameter1_value="acme & co",
+        parameter2_name="lang", parameter2_value="en-US",
+        parameter99_name="last", parameter99_value="99"), "CreateStream")
+    run("stream_update", lambda: call.streams(STREAM).update(status="stopped"), "UpdateStream")
+    run("transcription_create", lambda: call.transcriptions.create(
+        name="notes", track="inbound_track", status_callback_url=CB,
+        status_callback_method="POST", inbound_track_label="caller",
+        outbound_track_label="agent", partial_results=True, language_code="en-US",
+        transcription_engine="google", profanity_filter=False, speech_model="telephony",
+        hints="Twilio, Rust", enable_automatic_punctuation=True,
+        intelligence_service="GAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+        "CreateRealtimeTranscription")
+    run("transcription_update", lambda: call.transcriptions(TRANSCRIPTION).update(
+        status="stopped"), "UpdateRealtimeTranscription")
+    run("siprec_create", lambda: call.siprec.create(
+        name="rec", connector_name="recorder", track="outbound_track", status_callback=CB,
+        status_callback_method="POST", parameter1_name="k", parameter1_value="v w"),
+        "CreateSiprec")
+    run("siprec_update", lambda: call.siprec(SIPREC).update(status="stopped"), "UpdateSiprec")
+    run("payment_create", lambda: call.payments.create(
+        idempotency_key="order-17", status_callback=CB, bank_account_type="consumer-checking",
+        charge_amount=10.5, currency="usd", description="Order #17", input="dtmf",
+        min_postal_code_length=5, parameter={"merchant": "acme"},
+        payment_connector="Default", payment_method="credit-card", postal_code=True,
+        security_code=False, timeout=7, token_type="reusable",
+        valid_card_types="visa mastercard"), "CreatePayments")
+    run("payment_update", lambda: call.payments(PAYMENT).update(
+        idempotency_key="order-17-card", status_callback=CB, capture="payment-card-number",
+        status="complete"), "UpdatePayments")
+    run("user_defined_message_create", lambda: call.user_defined_messages.create(
+        content='{"greeting": "hi & bye"}', idempotency_key="m-1"),
+        "CreateUserDefinedMessage")
+    run("user_defined_message_subscription_create",
+        lambda: call.user_defined_message_subscriptions.create(
+            callback=CB, idempotency_key="s-1", method="GET"),
+        "CreateUserDefinedMessageSubscription")
+    run("user_defined_message_subscription_delete",
+        lambda: call.user_defined_message_subscriptions(SUBSCRIPTION).delete(),
+        "DeleteUserDefinedMessageSubscription")
 
     fixture = {"sdk": f"twilio-python {twilio.__version__}", "scenarios": scenarios}
     with open(out_path, "w", encoding="utf-8") as f:
