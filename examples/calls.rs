@@ -10,6 +10,12 @@
 //! cargo run --example calls -- list --status in-progress --start-time-after 2024-01-01 -o json
 //! cargo run --example calls -- update --sid CA… --status completed
 //! cargo run --example calls -- delete --sid CA…
+//! cargo run --example calls -- recordings start --call-sid CA… --recording-channels dual
+//! cargo run --example calls -- recordings list --call-sid CA…
+//! cargo run --example calls -- recordings stop --call-sid CA… --sid RE…
+//! cargo run --example calls -- streams start --call-sid CA… --url wss://example.com/audio \
+//!     --name agent --parameter tenant=acme
+//! cargo run --example calls -- streams stop --call-sid CA… --sid agent
 //! ```
 //!
 //! Credentials and `TWILIO_BASE_URL` come from the environment, as `Client::from_env` reads
@@ -27,7 +33,7 @@ use std::io::{IsTerminal, Write};
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use futures_util::TryStreamExt;
-use twilio_calls::{Call, Calls, Client, DateOrDateTime};
+use twilio_calls::{Call, CallRecording, Calls, Client, DateOrDateTime, MediaStream};
 
 #[derive(Parser)]
 #[command(name = "calls", about = "Twilio Calls from the command line")]
@@ -59,6 +65,12 @@ enum Command {
     Update(UpdateArgs),
     /// Delete a call record (api:core:calls:remove).
     Delete(SidArgs),
+    /// A call's recordings (api:core:calls:recordings:*).
+    #[command(subcommand)]
+    Recordings(RecordingsCommand),
+    /// A call's media streams (api:core:calls:streams:*).
+    #[command(subcommand)]
+    Streams(StreamsCommand),
     /// Run a local fake Twilio and print `export` lines for it.
     ServeFake(ServeArgs),
 }
@@ -78,6 +90,100 @@ impl Account {
             None => client.calls(),
         }
     }
+}
+
+#[derive(Subcommand)]
+enum RecordingsCommand {
+    /// List a call's recordings, newest first (api:core:calls:recordings:list).
+    List(CallSidArgs),
+    /// Start recording a call in progress (api:core:calls:recordings:create).
+    Start(RecordingStartArgs),
+    /// Pause a recording (api:core:calls:recordings:update --status paused).
+    Pause(ItemArgs),
+    /// Resume a paused recording (api:core:calls:recordings:update --status in-progress).
+    Resume(ItemArgs),
+    /// Stop a recording (api:core:calls:recordings:update --status stopped).
+    Stop(ItemArgs),
+}
+
+#[derive(Subcommand)]
+enum StreamsCommand {
+    /// Fork a call's audio to a WebSocket (api:core:calls:streams:create).
+    Start(StreamStartArgs),
+    /// Stop a stream, by SID or by name (api:core:calls:streams:update --status stopped).
+    Stop(ItemArgs),
+}
+
+/// The call a subresource belongs to.
+#[derive(Args)]
+struct CallSidArgs {
+    /// The call's SID (CA…).
+    #[arg(long)]
+    call_sid: String,
+    #[command(flatten)]
+    account: Account,
+}
+
+/// One item of a call's subresource.
+#[derive(Args)]
+struct ItemArgs {
+    #[command(flatten)]
+    call: CallSidArgs,
+    /// The item's SID (RE…, MZ…), or a stream's name.
+    #[arg(long)]
+    sid: String,
+}
+
+#[derive(Args)]
+struct RecordingStartArgs {
+    #[command(flatten)]
+    call: CallSidArgs,
+    /// mono or dual.
+    #[arg(long)]
+    recording_channels: Option<String>,
+    /// inbound, outbound or both.
+    #[arg(long)]
+    recording_track: Option<String>,
+    /// trim-silence or do-not-trim.
+    #[arg(long)]
+    trim: Option<String>,
+    /// Where to send recording events.
+    #[arg(long)]
+    recording_status_callback: Option<String>,
+    #[arg(long)]
+    recording_status_callback_method: Option<String>,
+    /// in-progress, completed or absent; repeat for several.
+    #[arg(long)]
+    recording_status_callback_event: Vec<String>,
+}
+
+#[derive(Args)]
+struct StreamStartArgs {
+    #[command(flatten)]
+    call: CallSidArgs,
+    /// The wss:// URL to stream to.
+    #[arg(long)]
+    url: String,
+    /// A name, to stop the stream by.
+    #[arg(long)]
+    name: Option<String>,
+    /// inbound_track, outbound_track or both_tracks.
+    #[arg(long)]
+    track: Option<String>,
+    #[arg(long)]
+    status_callback: Option<String>,
+    #[arg(long)]
+    status_callback_method: Option<String>,
+    /// A custom parameter for the stream's `start` message, as name=value; repeat for several.
+    #[arg(long, value_parser = name_value)]
+    parameter: Vec<(String, String)>,
+}
+
+fn name_value(value: &str) -> Result<(String, String), String> {
+    value
+        .split_once('=')
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .ok_or_else(|| format!("`{value}` is not name=value"))
 }
 
 #[derive(Args)]
@@ -247,6 +353,10 @@ struct ServeArgs {
     /// Calls move only when updated through the API.
     #[arg(long, conflicts_with = "speed")]
     manual: bool,
+    /// Calls are answered at once and stay in progress until hung up (to try what happens
+    /// inside a call: recordings, streams).
+    #[arg(long, conflicts_with_all = ["speed", "manual"])]
+    answer: bool,
 }
 
 fn when(value: &str) -> Result<DateOrDateTime, String> {
@@ -331,6 +441,8 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             calls.delete(&args.sid).send().await?;
             eprintln!("deleted {}", args.sid);
         }
+        Command::Recordings(command) => recordings(command, &mut printer).await?,
+        Command::Streams(command) => streams(command, &mut printer).await?,
         Command::List(args) => {
             let mut list = args.account.calls(&Client::from_env()?).list();
             if !args.no_limit {
@@ -356,6 +468,62 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             if shown == 0 {
                 eprintln!("no calls");
             }
+        }
+    }
+    Ok(())
+}
+
+async fn recordings(
+    command: RecordingsCommand,
+    printer: &mut Printer,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::from_env()?;
+    let handler = |call: &CallSidArgs| call.account.calls(&client).recordings(&call.call_sid);
+    let update =
+        |item: ItemArgs, status: &'static str| handler(&item.call).update(item.sid).status(status);
+    match command {
+        RecordingsCommand::List(call) => {
+            let mut recordings = handler(&call).list().stream();
+            while let Some(recording) = recordings.try_next().await? {
+                printer.recording(&recording);
+            }
+        }
+        RecordingsCommand::Start(args) => {
+            let mut start = handler(&args.call).create();
+            if !args.recording_status_callback_event.is_empty() {
+                start = start.recording_status_callback_event(args.recording_status_callback_event);
+            }
+            set!(start, args; recording_channels, recording_track, trim,
+                recording_status_callback, recording_status_callback_method);
+            printer.recording(&start.send().await?);
+        }
+        RecordingsCommand::Pause(item) => printer.recording(&update(item, "paused").send().await?),
+        RecordingsCommand::Resume(item) => {
+            printer.recording(&update(item, "in-progress").send().await?)
+        }
+        RecordingsCommand::Stop(item) => printer.recording(&update(item, "stopped").send().await?),
+    }
+    Ok(())
+}
+
+async fn streams(
+    command: StreamsCommand,
+    printer: &mut Printer,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::from_env()?;
+    let handler = |call: &CallSidArgs| call.account.calls(&client).streams(&call.call_sid);
+    match command {
+        StreamsCommand::Start(args) => {
+            let mut start = handler(&args.call)
+                .create()
+                .url(args.url)
+                .parameters(args.parameter);
+            set!(start, args; name, track, status_callback, status_callback_method);
+            printer.stream(&start.send().await?);
+        }
+        StreamsCommand::Stop(item) => {
+            let stop = handler(&item.call).update(item.sid).status("stopped");
+            printer.stream(&stop.send().await?);
         }
     }
     Ok(())
@@ -414,6 +582,62 @@ impl Printer {
         let _ = out.flush();
     }
 
+    /// A recording: SID, status, channels, duration.
+    fn recording(&mut self, recording: &CallRecording) {
+        let cells = [
+            recording.sid.clone(),
+            recording
+                .status
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            recording
+                .channels
+                .map(|c| format!("{c} ch"))
+                .unwrap_or_default(),
+            recording
+                .duration_secs()
+                .map(|s| format!("{s} s"))
+                .unwrap_or_default(),
+        ];
+        self.item(recording, ["SID", "Status", "Channels", "Duration"], cells);
+    }
+
+    /// A media stream: SID, status, name.
+    fn stream(&mut self, stream: &MediaStream) {
+        let cells = [
+            stream.sid.clone(),
+            stream
+                .status
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            stream.name.clone().unwrap_or_default(),
+        ];
+        self.item(stream, ["SID", "Status", "Name"], cells);
+    }
+
+    /// Something other than a call: JSON, or a row of `cells` under `header`.
+    fn item<const N: usize>(
+        &mut self,
+        value: &impl serde::Serialize,
+        header: [&str; N],
+        cells: [String; N],
+    ) {
+        let mut out = std::io::stdout().lock();
+        let _ = match self.output {
+            Output::Json => writeln!(out, "{}", serde_json::to_string(value).unwrap_or_default()),
+            Output::Table => {
+                if !self.header_done {
+                    self.header_done = true;
+                    let _ = writeln!(out, "{}", header.join("  "));
+                }
+                writeln!(out, "{}", cells.join("  "))
+            }
+        };
+        let _ = out.flush();
+    }
+
     fn row(&self, out: &mut impl Write, cells: [String; 5]) -> std::io::Result<()> {
         let mut line = String::new();
         for ((_, width), cell) in Self::COLUMNS.iter().zip(cells) {
@@ -426,6 +650,9 @@ impl Printer {
 async fn serve_fake(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
     let lifecycle = if args.manual {
         testing::Lifecycle::manual()
+    } else if args.answer {
+        let now = std::time::Duration::ZERO;
+        testing::Lifecycle::timed(now, now, None)
     } else {
         testing::Lifecycle::default().speed(args.speed)
     };

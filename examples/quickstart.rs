@@ -136,10 +136,33 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         println!("     {} {}", call.sid, show_status(&call));
     }
 
+    // What happens inside the call: a recording, started and stopped through its handler.
+    let recordings = client.calls().recordings(&sid);
+    let recording = recordings
+        .create()
+        .recording_channels("dual")
+        .send()
+        .await?;
+    println!(
+        "4. Started recording {} ({}, {} channels)",
+        recording.sid,
+        show(&recording.status.as_ref().map(ToString::to_string)),
+        recording.channels.unwrap_or(1)
+    );
     tokio::time::sleep(Duration::from_secs(1)).await; // a short conversation
+    let stopped = recordings
+        .update(&recording.sid)
+        .status("stopped")
+        .send()
+        .await?;
+    println!(
+        "   Stopped it: {}",
+        show(&stopped.status.as_ref().map(ToString::to_string))
+    );
+
     let call = hang_up(&client, &sid).await?;
     println!(
-        "4. Hung up: {}, {} s",
+        "5. Hung up: {}, {} s",
         show_status(&call),
         call.duration_secs().unwrap_or(0)
     );
@@ -150,7 +173,7 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     client.calls().delete(&sid).send().await?;
     match client.calls().fetch(&sid).send().await {
         Err(e) if e.api().is_some_and(|api| api.status == 404) => {
-            println!("5. Deleted it; fetching it again: {e}");
+            println!("6. Deleted it; fetching it again: {e}");
         }
         other => return Err(format!("expected a 404 after deleting, got {other:?}").into()),
     }
