@@ -823,7 +823,7 @@ struct Handler<'a> {
 
 /// The handlers of the nested collections, generated so that a new subresource needs no hand
 /// edit. The account's own collection (`Calls`) has its hand-written handler,
-/// [`crate::calls::Calls`]; each collection below one of its resources
+/// `Calls` (src/calls.rs); each collection below one of its resources
 /// (`/Calls/{CallSid}/Recordings.json`) gets a handler named by the parent's singular and
 /// the segment (`CallRecordings`), reached by the segment's snake_case (`recordings`) from
 /// the parent handler, with `create`/`list` on the collection and `fetch`/`update`/`delete`
@@ -1753,7 +1753,7 @@ fn option_str(value: Option<&str>) -> TokenStream {
 /// means, then any value the prepared spec lists for it that the table does not know yet.
 pub fn emit_enums(spec: &Value) -> TokenStream {
     // Every open enum: the table's, then those the prepare step made of the spec's enums.
-    let mut enums: Vec<(String, String, Vec<(String, String, String)>)> = crate::names::OPEN_ENUMS
+    let mut enums: Vec<(String, String, Vec<EnumValue>)> = crate::names::OPEN_ENUMS
         .iter()
         .map(|open| {
             let values = open
@@ -1791,6 +1791,9 @@ pub fn emit_enums(spec: &Value) -> TokenStream {
     });
     quote!(#(#enums)*)
 }
+
+/// One value of an open enum: `(wire value, variant name, meaning)`.
+type EnumValue = (String, String, String);
 
 /// The open enums the prepare step made of the spec's enum schemas: `(Rust name, schema
 /// name, the schema's description)`, each once.
@@ -1863,7 +1866,7 @@ fn spec_values(spec: &Value, path: &str) -> Vec<String> {
 
 /// One open enum: its variants, `Unknown(String)` for anything else, and the conversions
 /// to and from Twilio's strings.
-fn open_enum(name: &str, doc: &str, values: &[(String, String, String)]) -> TokenStream {
+fn open_enum(name: &str, doc: &str, values: &[EnumValue]) -> TokenStream {
     let ty = format_ident!("{}", name);
     let (first_wire, first_variant) = (&values[0].0, &values[0].1);
     let doc = format!(

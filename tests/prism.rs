@@ -45,10 +45,9 @@ use serde_json::Value;
 use twilio_calls::operations::DESCRIPTIONS;
 use twilio_calls::twiml::{Say, VoiceResponse};
 use twilio_calls::{
-    AnsweredBy, CallEvent, CallRecordingStatus, CallStatus, Calls, Client, CreateCall, Error,
-    HttpMethod, Location, MachineDetection, OperationDescription, PaginationError,
-    RecordingChannels, RecordingEvent, RecordingTrack, Request, StreamStatus, Trim, UpdateCall,
-    UpdateCallStatus,
+    AnsweredBy, CallEvent, CallStatus, Calls, Client, CreateCall, Error, HttpMethod, Location,
+    MachineDetection, OperationDescription, PaginationError, RecordingChannels, RecordingEvent,
+    RecordingTrack, Request, Trim, UpdateCall, UpdateCallStatus,
 };
 
 use common::{ACCOUNT, CALL, operations};
@@ -816,7 +815,10 @@ async fn fake_twilio_answers_inside_a_call_conform_to_the_spec() {
         assert_eq!(updated.status.as_ref().map(|s| s.as_str()), Some(status));
     }
     let fetched = conforms("fetch", recordings.fetch(&recording.sid).send().await);
-    assert_eq!(fetched.status, Some(CallRecordingStatus::Completed));
+    assert_eq!(
+        fetched.status,
+        Some(twilio_calls::CallRecordingStatus::Completed)
+    );
     let listed = conforms("list", recordings.list().send().await);
     assert_eq!(listed.items.len(), 1);
     conforms("delete", recordings.delete(&recording.sid).send().await);
@@ -833,7 +835,7 @@ async fn fake_twilio_answers_inside_a_call_conform_to_the_spec() {
             .send()
             .await,
     );
-    assert_eq!(stream.status, Some(StreamStatus::InProgress));
+    assert_eq!(stream.status, Some(twilio_calls::StreamStatus::InProgress));
     let stopped = conforms(
         "stop the stream by name",
         calls

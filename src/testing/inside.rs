@@ -726,7 +726,7 @@ impl Inside {
         if let Some(amount) = form.get("ChargeAmount") {
             let valid = amount
                 .parse::<f64>()
-                .is_ok_and(|a| a.is_finite() && a >= 0.0 && a < 1_000_000.0);
+                .is_ok_and(|a| (0.0..1_000_000.0).contains(&a));
             if !valid {
                 return Err(invalid(
                     "ChargeAmount",
