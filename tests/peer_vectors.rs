@@ -268,73 +268,6 @@ async fn call_requests_and_responses() {
     assert_only_quirks("Call requests", vectors.len(), mismatches, CALL_QUIRKS);
 }
 
-/// An element as a parser sees it: whitespace-only text (pretty-printing) ignored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Node {
-    name: String,
-    attributes: std::collections::BTreeMap<String, String>,
-    text: String,
-    children: Vec<Node>,
-}
-
-fn parse(xml: &str) -> Node {
-    use quick_xml::events::{BytesStart, Event};
-    use quick_xml::{Reader, XmlVersion};
-    fn node(start: &BytesStart<'_>) -> Node {
-        let attributes = start
-            .attributes()
-            .map(|a| {
-                let a = a.expect("well-formed attribute");
-                let value = a
-                    .normalized_value(XmlVersion::Explicit1_0)
-                    .expect("valid escapes")
-                    .into_owned();
-                (a.key.as_ref().to_owned(), value)
-            })
-            .collect();
-        Node {
-            name: start.name().as_ref().to_owned(),
-            attributes,
-            text: String::new(),
-            children: Vec::new(),
-        }
-    }
-    let mut reader = Reader::from_str(xml);
-    let mut open: Vec<Node> = vec![Node {
-        name: String::new(),
-        attributes: Default::default(),
-        text: String::new(),
-        children: Vec::new(),
-    }];
-    loop {
-        match reader.read_event().expect("well-formed XML") {
-            Event::Start(start) => open.push(node(&start)),
-            Event::Empty(start) => open.last_mut().unwrap().children.push(node(&start)),
-            Event::Text(text) => {
-                let text = text.xml_content(XmlVersion::Explicit1_0);
-                let text = quick_xml::escape::unescape(&text).unwrap().into_owned();
-                open.last_mut().unwrap().text.push_str(&text);
-            }
-            Event::GeneralRef(reference) => {
-                let text = format!("&{};", reference.as_ref() as &str);
-                let text = quick_xml::escape::unescape(&text).unwrap().into_owned();
-                open.last_mut().unwrap().text.push_str(&text);
-            }
-            Event::End(_) => {
-                let mut done = open.pop().unwrap();
-                // Pretty-printing's whitespace is not content.
-                if done.text.trim().is_empty() {
-                    done.text.clear();
-                }
-                open.last_mut().unwrap().children.push(done);
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    open.pop().unwrap().children.remove(0)
-}
-
 mod twiml_from_tree {
     //! Builds, with `twilio_calls::twiml`, the document a vector's tree describes: each
     //! element by its type and typed nesting, text through its constructor, attributes by
@@ -343,7 +276,7 @@ mod twiml_from_tree {
 
     use twilio_calls::twiml::*;
 
-    use super::Node;
+    use super::common::xml::Node;
 
     macro_rules! with_attributes {
         ($element:expr, $node:expr) => {{
@@ -549,14 +482,14 @@ fn twiml_documents() {
     };
     let mut mismatches = Vec::new();
     for vector in &vectors {
-        let expected = parse(vector["expected_xml"].as_str().unwrap());
+        let expected = common::xml::parse(vector["expected_xml"].as_str().unwrap());
         let Some((document, path)) = twiml_from_tree::hosted(&expected) else {
             eprintln!("{}: the builder cannot express {expected:?}", name(vector));
             mismatches.push(name(vector));
             continue;
         };
         let xml = document.to_xml();
-        let mut ours = parse(&xml);
+        let mut ours = common::xml::parse(&xml);
         for index in path {
             ours = ours.children.remove(index);
         }

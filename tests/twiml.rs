@@ -6,10 +6,10 @@
 
 mod common;
 
+use common::xml::Node;
+
 use std::collections::BTreeMap;
 
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::{Reader, XmlVersion};
 use serde::Deserialize;
 use twilio_calls::twiml::*;
 use twilio_calls::{CallEvent, HttpMethod, MachineDetection, RecordingEvent, RecordingTrack, Trim};
@@ -364,79 +364,13 @@ fn case(name: &str) -> VoiceResponse {
     }
 }
 
-/// An element as a parser sees it.
-#[derive(Debug, PartialEq, Eq)]
-struct Node {
-    name: String,
-    attributes: BTreeMap<String, String>,
-    text: String,
-    children: Vec<Node>,
-}
-
-fn node(start: &BytesStart<'_>) -> Node {
-    let attributes = start
-        .attributes()
-        .map(|a| {
-            let a = a.expect("well-formed attribute");
-            // Attribute-value normalization, as any XML parser applies it (raw newlines and tabs
-            // become spaces; character references survive).
-            let value = a
-                .normalized_value(XmlVersion::Explicit1_0)
-                .expect("valid escapes")
-                .into_owned();
-            (a.key.as_ref().to_owned(), value)
-        })
-        .collect();
-    Node {
-        name: start.name().as_ref().to_owned(),
-        attributes,
-        text: String::new(),
-        children: Vec::new(),
-    }
-}
-
-/// Parses a whole document into its root element, failing on anything malformed.
+/// Parses one of our documents (or twilio-python's), whose declaration must be byte for byte
+/// the one twilio-python writes.
 fn parse(xml: &str) -> Node {
     let body = xml
         .strip_prefix(DECLARATION)
         .unwrap_or_else(|| panic!("no XML declaration: {xml}"));
-    let mut reader = Reader::from_str(body);
-    let mut open: Vec<Node> = vec![Node {
-        name: String::new(),
-        attributes: BTreeMap::new(),
-        text: String::new(),
-        children: Vec::new(),
-    }];
-    loop {
-        match reader.read_event().expect("well-formed XML") {
-            Event::Start(start) => open.push(node(&start)),
-            Event::Empty(start) => open.last_mut().unwrap().children.push(node(&start)),
-            Event::Text(text) => {
-                let text = text.xml_content(XmlVersion::Explicit1_0);
-                open.last_mut()
-                    .unwrap()
-                    .text
-                    .push_str(&quick_xml::escape::unescape(&text).unwrap());
-            }
-            Event::GeneralRef(reference) => {
-                let text = format!("&{};", reference.as_ref() as &str);
-                open.last_mut()
-                    .unwrap()
-                    .text
-                    .push_str(&quick_xml::escape::unescape(&text).unwrap());
-            }
-            Event::End(_) => {
-                let done = open.pop().unwrap();
-                open.last_mut().unwrap().children.push(done);
-            }
-            Event::Eof => break,
-            other => panic!("unexpected {other:?} in {xml}"),
-        }
-    }
-    let mut document = open.pop().unwrap();
-    assert!(open.is_empty(), "unclosed elements in {xml}");
-    assert_eq!(document.children.len(), 1, "one root element in {xml}");
-    document.children.pop().unwrap()
+    common::xml::parse(body)
 }
 
 #[derive(Deserialize)]

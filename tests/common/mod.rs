@@ -330,3 +330,4 @@ pub fn external<'a, T>(
 #[cfg(feature = "testing")]
 pub mod fake;
 pub mod operations;
+pub mod xml;
