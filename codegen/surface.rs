@@ -517,6 +517,12 @@ fn name_setters(params: &mut [Param]) -> Result<(), String> {
     Ok(())
 }
 
+/// The first key past a family's rows (`Parameter100.Name`), which errors about too many
+/// rows name.
+fn family_first_over(param: &Param, fields: &[String], max: usize) -> String {
+    format!("{}{}.{}", param.wire, max + 1, fields[0])
+}
+
 /// The setter that adds many rows of a family at once (`parameter` → `parameters`).
 fn family_plural(setter: &str) -> String {
     format!("{setter}s")
@@ -1165,17 +1171,17 @@ fn builder(op: &Op) -> TokenStream {
         .filter(|p| p.location != Location::Path)
         .map(|p| setter(op, p));
     let family_sets = op.params.iter().filter_map(|p| {
-        let Kind::Family { fields, .. } = &p.kind else {
+        let Kind::Family { fields, max } = &p.kind else {
             return None;
         };
         let prefix = &p.wire;
         let field = ident(&p.setter);
+        let first_over = family_first_over(p, fields, *max);
         Some(quote! {
-            if let ::std::option::Option::Some((row, column)) =
+            if let ::std::option::Option::Some(slot) =
                 crate::request::family_slot(wire_name, #prefix, &[#(#fields),*])
             {
-                crate::request::family_set(&mut self.#field, row, column, value);
-                return ::std::result::Result::Ok(());
+                return crate::request::family_set(&mut self.#field, slot, value, #max, #first_over);
             }
         })
     });
@@ -1516,7 +1522,7 @@ fn checks(op: &Op) -> TokenStream {
         let setter = &p.setter;
         let field = ident(&p.setter);
         if let Kind::Family { fields, max } = &p.kind {
-            let first = format!("{wire}{}.{}", max + 1, fields[0]);
+            let first = family_first_over(p, fields, *max);
             checks.push(quote!(crate::check::family_rows(#first, self.#field.len(), #max)?;));
             continue;
         }

@@ -372,28 +372,27 @@ pub(crate) fn family_slot(key: &str, prefix: &str, fields: &[&str]) -> Option<(u
 }
 
 /// Sets one field of a family's row (as [`Request::set`] does from a numbered key), adding
-/// empty rows up to it.
+/// empty rows up to it; a row past the `max` the spec numbers is refused, naming `first_over`
+/// (`Parameter100.Name`), before anything is stored.
 pub(crate) fn family_set<const K: usize>(
     rows: &mut Vec<[String; K]>,
-    row: usize,
-    column: usize,
+    (row, column): (usize, usize),
     value: &str,
-) {
-    // A row past the last that any request can hold is refused by the check, not stored.
+    max: usize,
+    first_over: &'static str,
+) -> Result<(), Error> {
+    if row >= max {
+        return Err(Error::invalid(
+            first_over,
+            format!("rows are numbered from 1 to {max} (got row {})", row + 1),
+        ));
+    }
     if rows.len() <= row {
-        rows.resize_with(row.min(FAMILY_ROWS_LIMIT) + 1, || {
-            std::array::from_fn(|_| String::new())
-        });
+        rows.resize_with(row + 1, || std::array::from_fn(|_| String::new()));
     }
-    if let Some(row) = rows.get_mut(row) {
-        row[column] = value.to_owned();
-    }
+    rows[row][column] = value.to_owned();
+    Ok(())
 }
-
-/// The most rows [`family_set`] grows a family to from one numbered key (`Parameter5000000.Name`
-/// must not allocate millions of rows); any spec's family is far smaller, and the check
-/// refuses more rows than the spec numbers.
-const FAMILY_ROWS_LIMIT: usize = 1024;
 
 fn append_pairs(out: &mut String, scratch: &mut String, key: &str, values: &[impl fmt::Display]) {
     for value in values {

@@ -301,6 +301,22 @@ async fn a_family_holds_as_many_rows_as_the_spec_numbers_and_no_more() {
         "Url=wss%3A%2F%2Fe.x%2Fa&Parameter1.Name=x&Parameter1.Value=a&Parameter2.Name=y\
          &Parameter2.Value=b"
     );
+    // A number past the family's is refused when set, naming the rule.
+    let err = client(&server)
+        .calls()
+        .streams(CALL)
+        .create()
+        .set("Parameter5000.Name", "x")
+        .unwrap_err();
+    assert_invalid(&err, "Parameter100.Name", "rows are numbered from 1 to 99 (got row 5000)");
+    // Not a key of the family: an unknown parameter.
+    let err = client(&server)
+        .calls()
+        .streams(CALL)
+        .create()
+        .set("Parameter0.Name", "x")
+        .unwrap_err();
+    assert_invalid(&err, "wire_name", "CreateStream has no parameter \"Parameter0.Name\"");
 }
 
 #[tokio::test]
