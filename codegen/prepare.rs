@@ -14,15 +14,16 @@
 //! 3. [`write_prose_rules`]: rules Twilio states only in prose become ordinary constraints.
 //! 4. [`collapse_numbered_families`]: `Parameter1.Name` … `Parameter99.Value` become one
 //!    family.
-//! 5. [`inline_rust_typed_schemas`]: every enum the operations reach becomes an open enum.
-//! 6. [`prune_unreachable_schemas`]: only component schemas those operations reach survive.
-//! 7. [`strip_object_formats`]: `format` removed from `type: object` schemas.
-//! 8. [`relax_response_strings`]: no regex-checked newtypes for response fields.
-//! 9. [`optional_response_scalars`]: a number a response may leave out is an `Option`.
-//! 10. [`require_identifiers`]: a resource's `sid` and a page's `uri` are required.
-//! 11. [`rename_comparison_parameters`]: `StartTime<` → `StartTimeBefore` and friends.
-//! 12. [`map_formats_to_rust_types`]: Twilio's string formats mapped to hand-written Rust types.
-//! 13. [`type_documented_values`]: plain strings whose values the spec only lists in prose
+//! 5. [`share_sid_parameters`]: one schema per kind of SID parameter, not one per operation.
+//! 6. [`inline_rust_typed_schemas`]: every enum the operations reach becomes an open enum.
+//! 7. [`prune_unreachable_schemas`]: only component schemas those operations reach survive.
+//! 8. [`strip_object_formats`]: `format` removed from `type: object` schemas.
+//! 9. [`relax_response_strings`]: no regex-checked newtypes for response fields.
+//! 10. [`optional_response_scalars`]: a number a response may leave out is an `Option`.
+//! 11. [`require_identifiers`]: a resource's `sid` and a page's `uri` are required.
+//! 12. [`rename_comparison_parameters`]: `StartTime<` → `StartTimeBefore` and friends.
+//! 13. [`map_formats_to_rust_types`]: Twilio's string formats mapped to hand-written Rust types.
+//! 14. [`type_documented_values`]: plain strings whose values the spec only lists in prose
 //!     (direction, answering-machine results, recording options…) get open enums.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -226,6 +227,7 @@ pub fn prepare(mut spec: Value, overlay: &Overlay) -> Result<Prepared, PrepareEr
     keep_operations(&mut spec, &CALL_OPERATIONS)?;
     write_prose_rules(&mut spec, crate::rules::RULES)?;
     collapse_numbered_families(&mut spec)?;
+    share_sid_parameters(&mut spec)?;
     inline_rust_typed_schemas(&mut spec, SCHEMA_TYPES)?;
     prune_unreachable_schemas(&mut spec)?;
     strip_object_formats(&mut spec);
@@ -513,6 +515,73 @@ pub fn collapse_numbered_families(spec: &mut Value) -> Result<(), PrepareError> 
     })
 }
 
+/// Step 5: gives the path and query parameters that are SIDs of one kind (`^CA[0-9a-fA-F]{32}$`,
+/// 34 characters) one component schema per kind (`CaSid`), referenced from each.
+///
+/// Works around: typify makes a regex-checked newtype of every constrained parameter schema,
+/// named by operation and parameter: 24 operations made 45 copies of the same few SID checks
+/// (`CreateCallRecordingAccountSid`, `FetchCallAccountSid`, …), each with its own regex and
+/// impls, half of the raw client's code and a large share of its build time. Body properties
+/// stay inline: their description lives in the schema, which a `$ref` would hide. Fails if a
+/// schema of that name exists already.
+pub fn share_sid_parameters(spec: &mut Value) -> Result<(), PrepareError> {
+    const STEP: &str = "share_sid_parameters";
+    let mut shared: BTreeMap<String, Value> = BTreeMap::new();
+    for_each_operation_mut(spec, |_, op| {
+        for param in op
+            .get_mut("parameters")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+        {
+            let Some(schema) = param.get_mut("schema") else {
+                continue;
+            };
+            let Some(prefix) = sid_prefix(schema) else {
+                continue;
+            };
+            let name = format!("{}{}Sid", &prefix[..1], prefix[1..].to_ascii_lowercase());
+            shared.entry(name.clone()).or_insert_with(|| schema.clone());
+            *schema = serde_json::json!({ "$ref": format!("#/components/schemas/{name}") });
+        }
+        Ok(())
+    })?;
+    let schemas = spec
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| fail(STEP, "the spec has no component schemas"))?;
+    for (name, schema) in shared {
+        if schemas.contains_key(&name) {
+            return Err(fail(
+                STEP,
+                format!("a component schema `{name}` exists already"),
+            ));
+        }
+        schemas.insert(name, schema);
+    }
+    Ok(())
+}
+
+/// The two letters of a SID schema (`{"type": "string", "pattern": "^CA[0-9a-fA-F]{32}$", …}`,
+/// with no other constraint than its length of 34).
+fn sid_prefix(schema: &Value) -> Option<String> {
+    let map = schema.as_object()?;
+    let allowed = ["type", "pattern", "minLength", "maxLength"];
+    if map.keys().any(|k| !allowed.contains(&k.as_str()))
+        || map.get("type")? != "string"
+        || map.get("minLength").is_some_and(|v| v != 34)
+        || map.get("maxLength").is_some_and(|v| v != 34)
+    {
+        return None;
+    }
+    let prefix = map
+        .get("pattern")?
+        .as_str()?
+        .strip_prefix('^')?
+        .strip_suffix("[0-9a-fA-F]{32}$")?;
+    (prefix.len() == 2 && prefix.bytes().all(|b| b.is_ascii_uppercase())).then(|| prefix.to_owned())
+}
+
 /// `Parameter12.Name` → `("Parameter", 12, "Name")`: letters, a number from 1, a dot, letters.
 fn family_member(key: &str) -> Option<(&str, u32, &str)> {
     let (head, field) = key.split_once('.')?;
@@ -559,7 +628,7 @@ fn parameter_schema_mut<'a>(op: &'a mut Value, name: &str) -> Option<&'a mut Val
     }
 }
 
-/// Step 5: makes every string enum among the component schemas the operations reach an open
+/// Step 6: makes every string enum among the component schemas the operations reach an open
 /// enum: each `$ref` to it is replaced by a copy of the schema marked with `x-rust-type` (and
 /// `x-enum-schema`, its name), so typify uses the open enum the surface emitter generates for
 /// it (the unreferenced component is then pruned by the next step). Its Rust name is
@@ -633,7 +702,7 @@ pub fn open_enum_name(schema: &str) -> String {
     schema.replacen("_enum_", "_", 1).to_pascal_case()
 }
 
-/// Step 6: removes the component schemas no remaining operation reaches (transitively).
+/// Step 7: removes the component schemas no remaining operation reaches (transitively).
 ///
 /// Works around: progenitor emits a Rust type for every component schema, reached or not, and
 /// API v2010 has over 150 of them; typify also panics on some unrelated ones. Fails on a
@@ -691,7 +760,7 @@ fn collect_refs(value: &Value, out: &mut Vec<String>) {
     }
 }
 
-/// Step 7: removes `format` from schemas of `type: object`.
+/// Step 8: removes `format` from schemas of `type: object`.
 ///
 /// Works around: typify 0.8 panics on an object schema with a format it does not know
 /// (Twilio uses `format: uri-map` for `subresource_uris`). The format only documents the
@@ -704,7 +773,7 @@ pub fn strip_object_formats(spec: &mut Value) {
     });
 }
 
-/// Step 8: removes `pattern`, `minLength` and `maxLength` from the string schemas of
+/// Step 9: removes `pattern`, `minLength` and `maxLength` from the string schemas of
 /// responses (inline, or components reached from a response).
 ///
 /// Works around: typify turns each constrained string into its own regex-checked newtype, so
@@ -721,7 +790,7 @@ pub fn relax_response_strings(spec: &mut Value) -> Result<(), PrepareError> {
     })
 }
 
-/// Step 9: marks `nullable` the numbers and booleans of response objects that are not
+/// Step 10: marks `nullable` the numbers and booleans of response objects that are not
 /// `required`.
 ///
 /// Works around: typify gives such a field a plain `i64` with `#[serde(default)]`, so a
@@ -779,7 +848,7 @@ fn visit_response_objects(
     Ok(())
 }
 
-/// Step 10: makes `sid` required (and not nullable) in every response schema that has one,
+/// Step 11: makes `sid` required (and not nullable) in every response schema that has one,
 /// and `uri` in every list page.
 ///
 /// Works around: the spec marks no response field required, so the generated types would
@@ -811,7 +880,7 @@ pub fn require_identifiers(spec: &mut Value) -> Result<(), PrepareError> {
     })
 }
 
-/// Step 11: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
+/// Step 12: renames the comparison filters `X<` / `X>` to `XBefore` / `XAfter`.
 ///
 /// Works around: progenitor derives Rust names by dropping punctuation, so `StartTime`,
 /// `StartTime<` and `StartTime>` all become `start_time` and the generated code does not
@@ -884,7 +953,7 @@ fn rust_name_key(name: &str) -> String {
         .collect()
 }
 
-/// Step 12: marks string schemas of the given formats with `x-rust-type`, so typify uses our
+/// Step 13: marks string schemas of the given formats with `x-rust-type`, so typify uses our
 /// hand-written type (e.g. a timestamp that parses RFC 2822) instead of `String`.
 ///
 /// Works around: typify knows only JSON Schema's own formats; Twilio's `date-time-rfc-2822`
@@ -918,7 +987,7 @@ pub fn map_formats_to_rust_types(spec: &mut Value, formats: &[(&str, &str)]) {
     });
 }
 
-/// Step 13: gives the string properties of `table` (see [`PROPERTY_TYPES`]) hand-written
+/// Step 14: gives the string properties of `table` (see [`PROPERTY_TYPES`]) hand-written
 /// open enums.
 ///
 /// Works around: the spec types these as plain `string` and names the values only in prose,
@@ -1341,6 +1410,51 @@ mod tests {
         let mut plain = body(json!({"Version.Name": string, "P01.Name": string}));
         collapse_numbered_families(&mut plain).unwrap();
         assert!(plain.to_string().contains("P01.Name"));
+    }
+
+    #[test]
+    fn sid_parameters_share_one_schema_per_kind() {
+        let sid = |prefix: &str| {
+            json!({"type": "string", "minLength": 34, "maxLength": 34,
+                   "pattern": format!("^{prefix}[0-9a-fA-F]{{32}}$")})
+        };
+        let mut spec = json!({
+            "paths": {
+                "/a": {"get": {"operationId": "A", "parameters": [
+                    {"name": "AccountSid", "in": "path", "schema": sid("AC")},
+                    {"name": "Other", "in": "query", "schema": {"type": "string", "pattern": "^x$"}},
+                ]}},
+                "/b": {"get": {"operationId": "B", "parameters": [
+                    {"name": "AccountSid", "in": "path", "schema": sid("AC")},
+                    {"name": "Sid", "in": "path", "schema": sid("CA")},
+                ]}},
+            },
+            "components": {"schemas": {}},
+        });
+        share_sid_parameters(&mut spec).unwrap();
+        let reference =
+            |path: &str, i: usize| spec["paths"][path]["get"]["parameters"][i]["schema"].clone();
+        assert_eq!(
+            reference("/a", 0),
+            json!({"$ref": "#/components/schemas/AcSid"})
+        );
+        assert_eq!(
+            reference("/b", 0),
+            json!({"$ref": "#/components/schemas/AcSid"})
+        );
+        assert_eq!(
+            reference("/b", 1),
+            json!({"$ref": "#/components/schemas/CaSid"})
+        );
+        // Not a SID: left inline.
+        assert_eq!(reference("/a", 1)["pattern"], "^x$");
+        assert_eq!(spec["components"]["schemas"]["CaSid"], sid("CA"));
+
+        let mut clash = spec.clone();
+        clash["paths"]["/c"] = json!({"get": {"operationId": "C", "parameters": [
+            {"name": "AccountSid", "in": "path", "schema": sid("AC")}]}});
+        let err = share_sid_parameters(&mut clash).unwrap_err();
+        assert!(err.message.contains("`AcSid` exists already"), "{err}");
     }
 
     fn vendored() -> (Value, Overlay) {

@@ -221,6 +221,14 @@ fn operation(
         let ParameterSchemaOrContent::Schema(schema) = &data.format else {
             return Err(context(format!("parameter `{}` has no schema", data.name)));
         };
+        // A shared schema (a SID kind, see the prepare step `share_sid_parameters`) is
+        // typify's type of that name; an inline one is named by operation and parameter.
+        let newtype_name = match schema {
+            ReferenceOr::Reference { reference } => {
+                reference.rsplit('/').next().unwrap_or_default().to_owned()
+            }
+            ReferenceOr::Item(_) => format!("{id}-{}", data.name),
+        };
         let schema = resolve_schema(spec, schema).map_err(context)?;
         let wire = data
             .extensions
@@ -228,7 +236,6 @@ fn operation(
             .and_then(Value::as_str)
             .unwrap_or(&data.name)
             .to_owned();
-        let newtype_name = format!("{id}-{}", data.name);
         params.push(
             param_from(
                 spec,

@@ -256,7 +256,7 @@ mod tests {
         use proptest::prelude::*;
 
         use super::super::pattern;
-        use crate::generated::types::{FetchCallAccountSid, FetchCallSid};
+        use crate::generated::types::{AcSid, CaSid};
 
         fn is_sid(prefix: &str, value: &str) -> bool {
             value.len() == 34
@@ -277,9 +277,9 @@ mod tests {
         proptest! {
             #[test]
             fn call_and_account_sids(value in candidates()) {
-                let call = pattern::<FetchCallSid>("Sid", &value, None);
+                let call = pattern::<CaSid>("Sid", &value, None);
                 prop_assert_eq!(call.is_ok(), is_sid("CA", &value), "{:?}", value);
-                let account = pattern::<FetchCallAccountSid>("AccountSid", &value, None);
+                let account = pattern::<AcSid>("AccountSid", &value, None);
                 prop_assert_eq!(account.is_ok(), is_sid("AC", &value), "{:?}", value);
                 if let Err(e) = call {
                     prop_assert!(e.to_string().starts_with("invalid `Sid`: "), "{}", e);

@@ -594,7 +594,7 @@ fn check_account_sid(sid: &str) -> Result<(), Error> {
              (or TWILIO_ACCOUNT_SID)",
         ));
     }
-    check::pattern::<generated::types::FetchCallAccountSid>("account_sid", sid, None)
+    check::pattern::<generated::types::AcSid>("account_sid", sid, None)
 }
 
 fn check_api_key_sid(sid: &str) -> Result<(), Error> {

@@ -308,7 +308,11 @@ async fn a_family_holds_as_many_rows_as_the_spec_numbers_and_no_more() {
         .create()
         .set("Parameter5000.Name", "x")
         .unwrap_err();
-    assert_invalid(&err, "Parameter100.Name", "rows are numbered from 1 to 99 (got row 5000)");
+    assert_invalid(
+        &err,
+        "Parameter100.Name",
+        "rows are numbered from 1 to 99 (got row 5000)",
+    );
     // Not a key of the family: an unknown parameter.
     let err = client(&server)
         .calls()
@@ -316,7 +320,11 @@ async fn a_family_holds_as_many_rows_as_the_spec_numbers_and_no_more() {
         .create()
         .set("Parameter0.Name", "x")
         .unwrap_err();
-    assert_invalid(&err, "wire_name", "CreateStream has no parameter \"Parameter0.Name\"");
+    assert_invalid(
+        &err,
+        "wire_name",
+        "CreateStream has no parameter \"Parameter0.Name\"",
+    );
 }
 
 #[tokio::test]
