@@ -1095,7 +1095,10 @@ fn setter_argument(param: &Param) -> (TokenStream, TokenStream) {
                 quote!(impl ::std::convert::Into<i64>),
                 quote!(#value.into()),
             ),
-            Kind::Number => (quote!(f64), quote!(#value)),
+            Kind::Number => (
+                quote!(impl ::std::convert::Into<f64>),
+                quote!(#value.into()),
+            ),
             Kind::Boolean => (quote!(bool), quote!(#value)),
             Kind::Text if param.secret => (
                 quote!(impl ::std::convert::Into<::std::string::String>),

@@ -276,7 +276,7 @@ async fn payments_are_validated_and_deduplicated_by_their_idempotency_key() {
         .create()
         .idempotency_key("order-2")
         .status_callback("https://example.com/pay")
-        .charge_amount(2_000_000.0)
+        .charge_amount(2_000_000)
         .send()
         .await
         .unwrap_err();
