@@ -827,6 +827,8 @@ struct Handler<'a> {
     segment: String,
     /// The parent handler's type, as a path.
     parent: TokenStream,
+    /// What the parent's items are, in words (`call`).
+    parent_noun: String,
     /// The path parameters it holds (`AccountSid`, `CallSid`), the last one given to the
     /// accessor.
     held: Vec<String>,
@@ -901,6 +903,11 @@ fn handlers(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
                     accessor: segment.to_snake_case(),
                     segment: (*segment).to_owned(),
                     parent: quote!(crate::calls::Calls),
+                    parent_noun: parent_segment
+                        .strip_suffix('s')
+                        .unwrap_or(parent_segment)
+                        .to_snake_case()
+                        .replace('_', " "),
                     held,
                     methods: Vec::new(),
                 });
@@ -992,7 +999,7 @@ fn handler_tokens(handler: &Handler) -> TokenStream {
         let summary = if op.summary.is_empty() {
             op.id.clone()
         } else {
-            sanitize(&op.summary)
+            sanitize(op.summary.trim_end_matches('.'))
         };
         let doc = doc_lines(&format!("{summary} ({}).", op.id));
         let method = ident(method);
@@ -1004,18 +1011,18 @@ fn handler_tokens(handler: &Handler) -> TokenStream {
         });
     }
     let given_doc = format!(
-        " The SID of the resource these {} belong to.",
-        handler.segment
+        " The SID of the {} these {} belong to.",
+        handler.parent_noun, handler.segment
     );
     let struct_doc = doc_lines(&format!(
-        "The {} of one call: from [`Calls::{}`](crate::Calls::{}).\n\n{table}\n\
+        "The {} of one {}: from [`Calls::{}`](crate::Calls::{}).\n\n{table}\n\
          Every request checks its parameters in `send()` before any I/O, and can be \
          `.await`ed directly (which sends it).",
-        handler.segment, handler.accessor, handler.accessor
+        handler.segment, handler.parent_noun, handler.accessor, handler.accessor
     ));
     let accessor_doc = doc_lines(&format!(
-        "The {} of the call `{}` (see [`{}`]).",
-        handler.segment, given, handler.name
+        "The {} of the {} `{}` (see [`{}`]).",
+        handler.segment, handler.parent_noun, given, handler.name
     ));
     quote! {
         #struct_doc
