@@ -411,7 +411,7 @@ fn record_event(
         .inside
         .entry(call_sid.to_owned())
         .or_default()
-        .record_event(&request.method, &url, &request.form, status, &body, 0);
+        .record_event(&request.method, &url, &request.form, status, &body);
 }
 
 /// HTTP Basic, as Twilio's API requires.

@@ -121,22 +121,6 @@ pub fn one_request_per_parameter(
         .collect()
 }
 
-/// Every parameter of `op` (but its path's) set at once (one of each exactly-one group, at
-/// most one of each at-most-one group, the first value of each enum), as wire pairs.
-pub fn all_parameters(op: &OperationDescription) -> Vec<(String, String)> {
-    let excluded = |wire: &str| {
-        op.exactly_one_of
-            .iter()
-            .chain(op.at_most_one_of)
-            .any(|group| group.contains(&wire) && group[0] != wire)
-    };
-    op.parameters
-        .iter()
-        .filter(|p| p.location != Location::Path && !excluded(p.wire))
-        .flat_map(example_pairs)
-        .collect()
-}
-
 /// What a test reads of an operation's output: its resources as JSON (the one resource, a
 /// page's items, or none).
 pub trait Resources {
