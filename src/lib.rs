@@ -60,6 +60,7 @@ mod error;
 mod generated;
 mod hooks;
 mod http;
+pub mod jwt;
 pub mod operations;
 mod pagination;
 mod request;
