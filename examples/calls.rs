@@ -16,6 +16,7 @@
 //! cargo run --example calls -- streams start --call-sid CA… --url wss://example.com/audio \
 //!     --name agent --parameter tenant=acme
 //! cargo run --example calls -- streams stop --call-sid CA… --sid agent
+//! cargo run --example calls -- token --identity alice --incoming-allow    # TWILIO_API_KEY/SECRET
 //! ```
 //!
 //! Credentials and `TWILIO_BASE_URL` come from the environment, as `Client::from_env` reads
@@ -33,6 +34,7 @@ use std::io::{IsTerminal, Write};
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use futures_util::TryStreamExt;
+use twilio_calls::jwt::{AccessToken, VoiceGrant};
 use twilio_calls::{Call, CallRecording, Calls, Client, DateOrDateTime, MediaStream};
 
 #[derive(Parser)]
@@ -71,6 +73,9 @@ enum Command {
     /// A call's media streams (api:core:calls:streams:*).
     #[command(subcommand)]
     Streams(StreamsCommand),
+    /// Mint a Voice access token for a Voice SDK client, from TWILIO_ACCOUNT_SID,
+    /// TWILIO_API_KEY and TWILIO_API_SECRET (twilio-cli: token:voice).
+    Token(TokenArgs),
     /// Run a local fake Twilio and print `export` lines for it.
     ServeFake(ServeArgs),
 }
@@ -177,6 +182,31 @@ struct StreamStartArgs {
     /// A custom parameter for the stream's `start` message, as name=value; repeat for several.
     #[arg(long, value_parser = name_value)]
     parameter: Vec<(String, String)>,
+}
+
+#[derive(Args)]
+struct TokenArgs {
+    /// Who the token's holder is: calls to `client:<identity>` reach it.
+    #[arg(long)]
+    identity: String,
+    /// Seconds until it expires.
+    #[arg(long, default_value_t = 3600)]
+    ttl: u64,
+    /// Let the client receive calls.
+    #[arg(long)]
+    incoming_allow: bool,
+    /// The TwiML application (AP…) whose Voice URL handles the client's outgoing calls.
+    #[arg(long)]
+    outgoing_application_sid: Option<String>,
+    /// A parameter for the application, as name=value; repeat for several.
+    #[arg(long, value_parser = name_value)]
+    outgoing_application_param: Vec<(String, String)>,
+    /// The push credential (CR…) for incoming-call notifications on mobile.
+    #[arg(long)]
+    push_credential_sid: Option<String>,
+    /// The Twilio region of the client, e.g. ie1.
+    #[arg(long)]
+    region: Option<String>,
 }
 
 fn name_value(value: &str) -> Result<(String, String), String> {
@@ -391,6 +421,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     let mut printer = Printer::new(output);
     match cli.command {
         Command::ServeFake(args) => return serve_fake(args).await,
+        Command::Token(args) => println!("{}", token(args)?),
         Command::Create(args) => {
             let args = *args;
             let mut create = args
@@ -471,6 +502,36 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     Ok(())
+}
+
+/// A Voice access token, from the account and API key in the environment.
+fn token(args: TokenArgs) -> Result<String, Box<dyn std::error::Error>> {
+    let var = |name: &str| {
+        std::env::var(name)
+            .map_err(|_| format!("{name} is not set (a token is signed with an API key)"))
+    };
+    let mut grant = VoiceGrant::new().incoming_allow(args.incoming_allow);
+    if let Some(sid) = args.outgoing_application_sid {
+        grant = grant.outgoing_application_sid(sid);
+    }
+    for (name, value) in args.outgoing_application_param {
+        grant = grant.outgoing_application_param(name, value);
+    }
+    if let Some(sid) = args.push_credential_sid {
+        grant = grant.push_credential_sid(sid);
+    }
+    let mut token = AccessToken::new(
+        var("TWILIO_ACCOUNT_SID")?,
+        var("TWILIO_API_KEY")?,
+        var("TWILIO_API_SECRET")?,
+    )
+    .identity(args.identity)
+    .ttl(std::time::Duration::from_secs(args.ttl))
+    .voice_grant(grant);
+    if let Some(region) = args.region {
+        token = token.region(region);
+    }
+    Ok(token.to_jwt())
 }
 
 async fn recordings(
