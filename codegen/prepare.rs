@@ -428,21 +428,22 @@ pub fn collapse_numbered_families(spec: &mut Value) -> Result<(), PrepareError> 
         else {
             return Ok(());
         };
-        // prefix -> (fields in order, highest number, members seen, first member's key)
-        let mut families: BTreeMap<String, (Vec<String>, u32, usize, String)> = BTreeMap::new();
+        // prefix -> (fields in order, highest number, first member's key)
+        let mut families: BTreeMap<String, (Vec<String>, u32, String)> = BTreeMap::new();
         for key in properties.keys() {
             if let Some((prefix, n, field)) = family_member(key) {
                 let family = families
                     .entry(prefix.to_owned())
-                    .or_insert_with(|| (Vec::new(), 0, 0, key.clone()));
+                    .or_insert_with(|| (Vec::new(), 0, key.clone()));
                 if !family.0.iter().any(|f| f == field) {
                     family.0.push(field.to_owned());
                 }
                 family.1 = family.1.max(n);
-                family.2 += 1;
             }
         }
-        for (prefix, (fields, highest, members, first)) in families {
+        // Every member has a field and a number among these, so the family is whole when
+        // each field of each number from 1 is there.
+        for (prefix, (fields, highest, first)) in families {
             let ragged = || {
                 fail(
                     STEP,
@@ -451,9 +452,6 @@ pub fn collapse_numbered_families(spec: &mut Value) -> Result<(), PrepareError> 
                     ),
                 )
             };
-            if members != fields.len() * highest as usize {
-                return Err(ragged());
-            }
             let mut columns = Map::new();
             for n in 1..=highest {
                 for field in &fields {

@@ -17,7 +17,7 @@
 //! Everything that is the same for every operation (sending, retries, options, pagination)
 //! is hand-written once in `src/request.rs` and friends; this emits only what the spec says.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use heck::{ToPascalCase, ToSnakeCase};
@@ -318,14 +318,8 @@ fn operation(
         at_most_one = groups("x-at-most-one-of");
     }
     name_setters(&mut params).map_err(context)?;
-    let response = response(types, &id, op).map_err(context)?;
-    let resource = resource_of(op).map(|schema| {
-        let ty = match &response {
-            Response::Page { item, .. } => item.clone(),
-            _ => pascal(&schema),
-        };
-        (resource_name(&schema), ty)
-    });
+    let (response, schema) = response(types, &id, op).map_err(context)?;
+    let resource = schema.map(|schema| (resource_name(&schema), pascal(&schema)));
     let op = Op {
         resource,
         summary: op.summary.clone().unwrap_or_default(),
@@ -543,7 +537,13 @@ fn is_secret(wire: &str) -> bool {
         && wire != "PageToken"
 }
 
-fn response(types: &BTreeSet<String>, id: &str, op: &Operation) -> Result<Response, String> {
+/// What an operation's success response carries, and the component schema of the resource
+/// it returns (or whose items its page holds), if it names one.
+fn response(
+    types: &BTreeSet<String>,
+    id: &str,
+    op: &Operation,
+) -> Result<(Response, Option<String>), String> {
     let success = op
         .responses
         .responses
@@ -555,10 +555,10 @@ fn response(types: &BTreeSet<String>, id: &str, op: &Operation) -> Result<Respon
         return Err("the success response is a reference".into());
     };
     let Some(media) = success.content.get("application/json") else {
-        return Ok(Response::Empty);
+        return Ok((Response::Empty, None));
     };
     let Some(schema) = &media.schema else {
-        return Ok(Response::Empty);
+        return Ok((Response::Empty, None));
     };
     let type_name = |name: String| {
         if types.contains(&name) {
@@ -570,7 +570,10 @@ fn response(types: &BTreeSet<String>, id: &str, op: &Operation) -> Result<Respon
     let schema = match schema {
         ReferenceOr::Reference { reference } => {
             let name = reference.rsplit('/').next().unwrap_or_default();
-            return Ok(Response::Resource(type_name(pascal(name))?));
+            return Ok((
+                Response::Resource(type_name(pascal(name))?),
+                Some(name.to_owned()),
+            ));
         }
         ReferenceOr::Item(schema) => schema,
     };
@@ -582,10 +585,10 @@ fn response(types: &BTreeSet<String>, id: &str, op: &Operation) -> Result<Respon
             .unwrap_or_else(|| format!("{id}Response")),
     )?;
     let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
-        return Ok(Response::Resource(page));
+        return Ok((Response::Resource(page), None));
     };
     if !object.properties.contains_key("next_page_uri") {
-        return Ok(Response::Resource(page));
+        return Ok((Response::Resource(page), None));
     }
     let (items, item) = object
         .properties
@@ -605,49 +608,12 @@ fn response(types: &BTreeSet<String>, id: &str, op: &Operation) -> Result<Respon
             }
         })
         .ok_or("a page without an array of resources")?;
-    Ok(Response::Page {
+    let page = Response::Page {
         page,
         items,
         item: type_name(pascal(&item))?,
-    })
-}
-
-/// The component schema an operation's success response is, or whose items its page holds.
-fn resource_of(op: &Operation) -> Option<String> {
-    let schema_ref = |schema: &ReferenceOr<Schema>| match schema {
-        ReferenceOr::Reference { reference } => Some(reference.rsplit('/').next()?.to_owned()),
-        ReferenceOr::Item(_) => None,
     };
-    let (_, success) = op
-        .responses
-        .responses
-        .iter()
-        .find(|(code, _)| matches!(code, StatusCode::Code(c) if (200..300).contains(c)))?;
-    let ReferenceOr::Item(success) = success else {
-        return None;
-    };
-    let schema = success.content.get("application/json")?.schema.as_ref()?;
-    if let Some(name) = schema_ref(schema) {
-        return Some(name);
-    }
-    let ReferenceOr::Item(schema) = schema else {
-        return None;
-    };
-    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
-        return None;
-    };
-    object.properties.values().find_map(|property| {
-        let ReferenceOr::Item(property) = property else {
-            return None;
-        };
-        let SchemaKind::Type(Type::Array(array)) = &property.schema_kind else {
-            return None;
-        };
-        match array.items.as_ref()? {
-            ReferenceOr::Reference { reference } => Some(reference.rsplit('/').next()?.to_owned()),
-            ReferenceOr::Item(_) => None,
-        }
-    })
+    Ok((page, Some(item)))
 }
 
 /// A resource's public name: the table's (codegen/names.rs `RESOURCE_NAMES`), else the last
@@ -885,11 +851,8 @@ fn handlers(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
                 if on_item { "an item" } else { "a collection" }
             ))
         })?;
-        let name = format!(
-            "{}{}",
-            parent_segment.strip_suffix('s').unwrap_or(parent_segment),
-            segment
-        );
+        let singular = parent_segment.strip_suffix('s').unwrap_or(parent_segment);
+        let name = format!("{singular}{segment}");
         let held: Vec<String> = collection
             .iter()
             .filter(|p| is_param(p))
@@ -903,11 +866,7 @@ fn handlers(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
                     accessor: segment.to_snake_case(),
                     segment: (*segment).to_owned(),
                     parent: quote!(crate::calls::Calls),
-                    parent_noun: parent_segment
-                        .strip_suffix('s')
-                        .unwrap_or(parent_segment)
-                        .to_snake_case()
-                        .replace('_', " "),
+                    parent_noun: singular.to_snake_case().replace('_', " "),
                     held,
                     methods: Vec::new(),
                 });
@@ -922,7 +881,7 @@ fn handlers(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
     let mut accessors = BTreeSet::new();
     for handler in &handlers {
         if !accessors.insert(handler.accessor.clone())
-            || handler_method_names().contains(&handler.accessor.as_str())
+            || HANDLER_METHODS.contains(&handler.accessor.as_str())
         {
             return fail(format!(
                 "two handlers would be reached as `{}`",
@@ -935,9 +894,7 @@ fn handlers(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
 }
 
 /// The names the handlers' own methods use, which no accessor may take.
-fn handler_method_names() -> [&'static str; 6] {
-    ["create", "list", "fetch", "update", "delete", "account_sid"]
-}
+const HANDLER_METHODS: [&str; 6] = ["create", "list", "fetch", "update", "delete", "account_sid"];
 
 fn handler_tokens(handler: &Handler) -> TokenStream {
     let name = format_ident!("{}", handler.name);
@@ -1417,12 +1374,8 @@ fn family_setters(op: &Op, param: &Param, fields: &[String], max: usize) -> Toke
     let many = ident(&family_plural(&param.setter));
     let field = ident(&param.setter);
     let args: Vec<Ident> = fields.iter().map(|f| ident(&f.to_snake_case())).collect();
-    let types = fields
-        .iter()
-        .map(|_| quote!(impl ::std::convert::Into<::std::string::String>));
-    let tuple = fields
-        .iter()
-        .map(|_| quote!(impl ::std::convert::Into<::std::string::String>));
+    let text = quote!(impl ::std::convert::Into<::std::string::String>);
+    let types: Vec<&TokenStream> = fields.iter().map(|_| &text).collect();
     let numbers: Vec<syn::Index> = (0..fields.len()).map(syn::Index::from).collect();
     let keys = fields
         .iter()
@@ -1449,7 +1402,7 @@ fn family_setters(op: &Op, param: &Param, fields: &[String], max: usize) -> Toke
         }
 
         #many_doc
-        pub fn #many(mut self, rows: impl ::std::iter::IntoIterator<Item = (#(#tuple),*)>) -> Self {
+        pub fn #many(mut self, rows: impl ::std::iter::IntoIterator<Item = (#(#types),*)>) -> Self {
             self.op.#field.extend(rows.into_iter().map(|row| [#(row.#numbers.into()),*]));
             self
         }
@@ -1775,6 +1728,7 @@ fn option_str(value: Option<&str>) -> TokenStream {
 /// The open enums of [`crate::names::OPEN_ENUMS`]: each with the values the table names and
 /// means, then any value the prepared spec lists for it that the table does not know yet.
 pub fn emit_enums(spec: &Value) -> TokenStream {
+    let mut typed = typed_enums(spec);
     // Every open enum: the table's, then those the prepare step made of the spec's enums.
     let mut enums: Vec<(String, String, Vec<EnumValue>)> = crate::names::OPEN_ENUMS
         .iter()
@@ -1789,18 +1743,22 @@ pub fn emit_enums(spec: &Value) -> TokenStream {
             (open.name.to_owned(), open.doc.to_owned(), values)
         })
         .collect();
-    for (name, schema, description) in spec_enums(spec) {
-        if enums.iter().any(|(known, _, _)| *known == name) {
+    for (name, typed) in &typed {
+        let Some(schema) = &typed.schema else {
+            continue;
+        };
+        if enums.iter().any(|(known, _, _)| known == name) {
             continue;
         }
         let mut doc = format!("The values of the spec's `{schema}`.");
-        if !description.is_empty() {
-            doc = format!("{}\n\n{doc}", sanitize(&description));
+        if !typed.description.is_empty() {
+            doc = format!("{}\n\n{doc}", sanitize(&typed.description));
         }
-        enums.push((name, doc, Vec::new()));
+        enums.push((name.clone(), doc, Vec::new()));
     }
     let enums = enums.into_iter().map(|(name, doc, mut values)| {
-        for wire in spec_values(spec, &format!("twilio_calls::{name}")) {
+        let listed = typed.remove(&name).map(|t| t.values).unwrap_or_default();
+        for wire in listed {
             if !values.iter().any(|(known, _, _)| *known == wire) {
                 let mut variant = pascal(&wire);
                 if variant == "Unknown" || !variant.starts_with(|c: char| c.is_ascii_alphabetic()) {
@@ -1818,10 +1776,21 @@ pub fn emit_enums(spec: &Value) -> TokenStream {
 /// One value of an open enum: `(wire value, variant name, meaning)`.
 type EnumValue = (String, String, String);
 
-/// The open enums the prepare step made of the spec's enum schemas: `(Rust name, schema
-/// name, the schema's description)`, each once.
-fn spec_enums(spec: &Value) -> Vec<(String, String, String)> {
-    let mut found: Vec<(String, String, String)> = Vec::new();
+/// What the prepared spec says of one of our types (`x-rust-type: twilio_calls::…`).
+#[derive(Default)]
+struct TypedEnum {
+    /// The enum schema the prepare step made it of (`x-enum-schema`), if it did.
+    schema: Option<String>,
+    /// That schema's description.
+    description: String,
+    /// The `enum` values of every schema typed with it (array items included), each once,
+    /// in the order found.
+    values: Vec<String>,
+}
+
+/// Every type `x-rust-type` names in the prepared spec, by its Rust name, in one walk.
+fn typed_enums(spec: &Value) -> BTreeMap<String, TypedEnum> {
+    let mut found: BTreeMap<String, TypedEnum> = BTreeMap::new();
     let mut pending = vec![spec];
     while let Some(value) = pending.pop() {
         match value {
@@ -1830,51 +1799,24 @@ fn spec_enums(spec: &Value) -> Vec<(String, String, String)> {
                     .get("x-rust-type")
                     .and_then(|t| t.get("path"))
                     .and_then(Value::as_str);
-                let schema = map.get("x-enum-schema").and_then(Value::as_str);
-                if let (Some(path), Some(schema)) = (path, schema)
-                    && let Some(name) = path.strip_prefix("twilio_calls::")
-                    && !found.iter().any(|(known, _, _)| known == name)
-                {
-                    let description = map
-                        .get("description")
-                        .and_then(Value::as_str)
-                        .unwrap_or_default();
-                    found.push((
-                        name.to_owned(),
-                        schema.to_owned(),
-                        description.trim().to_owned(),
-                    ));
-                }
-                pending.extend(map.values());
-            }
-            Value::Array(items) => pending.extend(items),
-            _ => {}
-        }
-    }
-    found.sort();
-    found
-}
-
-/// The `enum` values of every schema typed `path` by `x-rust-type` (array items included).
-fn spec_values(spec: &Value, path: &str) -> Vec<String> {
-    let mut values = Vec::new();
-    let mut pending = vec![spec];
-    while let Some(value) = pending.pop() {
-        match value {
-            Value::Object(map) => {
-                let typed =
-                    map.get("x-rust-type").and_then(|t| t.get("path")) == Some(&Value::from(path));
-                if typed {
-                    for wire in map
-                        .get("enum")
-                        .and_then(Value::as_array)
-                        .into_iter()
-                        .flatten()
-                    {
-                        if let Some(wire) = wire.as_str()
-                            && !values.iter().any(|v| v == wire)
-                        {
-                            values.push(wire.to_owned());
+                if let Some(name) = path.and_then(|p| p.strip_prefix("twilio_calls::")) {
+                    let typed = found.entry(name.to_owned()).or_default();
+                    if let (None, Some(schema)) = (
+                        &typed.schema,
+                        map.get("x-enum-schema").and_then(Value::as_str),
+                    ) {
+                        typed.schema = Some(schema.to_owned());
+                        typed.description = map
+                            .get("description")
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .trim()
+                            .to_owned();
+                    }
+                    let listed = map.get("enum").and_then(Value::as_array);
+                    for wire in listed.into_iter().flatten().filter_map(Value::as_str) {
+                        if !typed.values.iter().any(|v| v == wire) {
+                            typed.values.push(wire.to_owned());
                         }
                     }
                 }
@@ -1884,7 +1826,7 @@ fn spec_values(spec: &Value, path: &str) -> Vec<String> {
             _ => {}
         }
     }
-    values
+    found
 }
 
 /// One open enum: its variants, `Unknown(String)` for anything else, and the conversions
