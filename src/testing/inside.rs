@@ -287,10 +287,10 @@ pub(super) fn respond(store: &mut Store, ask: &Ask<'_>) -> Result<Answer, Failur
                 .ok_or_else(not_found)?;
             Answer::json(200, notification_json(&call, notification, true))
         }
-        ("GET", "Events", None) => {
-            let events = inside.events.clone();
-            Answer::json(200, page(&call, "Events", "events", events, ask.query)?)
-        }
+        ("GET", "Events", None) => Answer::json(
+            200,
+            page(&call, "Events", "events", &inside.events, ask.query)?,
+        ),
         (_, "Recordings" | "Streams" | "Transcriptions" | "Siprec" | "Payments", _)
         | (_, "UserDefinedMessages" | "UserDefinedMessageSubscriptions", _)
         | (_, "Notifications" | "Events", _) => return Err(Failure::method_not_allowed()),
@@ -567,34 +567,17 @@ impl Inside {
         call: &CallView,
         query: &[(String, String)],
     ) -> Result<Answer, Failure> {
-        let q = Form(query);
-        let mut filters = Vec::new();
-        for key in ["DateCreated", "DateCreated<", "DateCreated>"] {
-            if let Some(value) = q.get(key) {
-                let day = NaiveDate::parse_from_str(value, "%Y-%m-%d")
-                    .map_err(|_| invalid(key, "must be a date (YYYY-MM-DD)"))?;
-                filters.push((&key[11..], day));
-            }
-        }
-        let items = self
+        let created = DayFilters::read(&Form(query), "DateCreated")?;
+        let items: Vec<Value> = self
             .recordings
             .iter()
             .rev()
-            .filter(|r| {
-                filters.iter().all(|(op, day)| {
-                    let created = r.created.date_naive();
-                    match *op {
-                        "<" => created <= *day,
-                        ">" => created >= *day,
-                        _ => created == *day,
-                    }
-                })
-            })
+            .filter(|r| created.match_day(r.created))
             .map(|r| recording_json(call, r))
             .collect();
         Ok(Answer::json(
             200,
-            page(call, "Recordings", "recordings", items, query)?,
+            page(call, "Recordings", "recordings", &items, query)?,
         ))
     }
 
@@ -888,34 +871,17 @@ impl Inside {
                     .ok_or_else(|| invalid("Log", "0 or 1"))?,
             ),
         };
-        let mut filters = Vec::new();
-        for key in ["MessageDate", "MessageDate<", "MessageDate>"] {
-            if let Some(value) = q.get(key) {
-                let day = NaiveDate::parse_from_str(value, "%Y-%m-%d")
-                    .map_err(|_| invalid(key, "must be a date (YYYY-MM-DD)"))?;
-                filters.push((&key[11..], day));
-            }
-        }
-        let items = self
+        let dated = DayFilters::read(&q, "MessageDate")?;
+        let items: Vec<Value> = self
             .notifications
             .iter()
             .rev()
-            .filter(|n| log.is_none_or(|l| n.log == l))
-            .filter(|n| {
-                filters.iter().all(|(op, day)| {
-                    let date = n.created.date_naive();
-                    match *op {
-                        "<" => date <= *day,
-                        ">" => date >= *day,
-                        _ => date == *day,
-                    }
-                })
-            })
+            .filter(|n| log.is_none_or(|l| n.log == l) && dated.match_day(n.created))
             .map(|n| notification_json(call, n, false))
             .collect();
         Ok(Answer::json(
             200,
-            page(call, "Notifications", "notifications", items, query)?,
+            page(call, "Notifications", "notifications", &items, query)?,
         ))
     }
 
@@ -1100,7 +1066,7 @@ fn page(
     call: &CallView,
     segment: &str,
     key: &str,
-    items: Vec<Value>,
+    items: &[Value],
     query: &[(String, String)],
 ) -> Result<Value, Failure> {
     let q = Form(query);
@@ -1148,6 +1114,35 @@ fn page(
     }))
 }
 
+/// A list's day filters (`DateCreated`, `DateCreated<`, `DateCreated>`): that day, on or
+/// before it, on or after it.
+struct DayFilters(Vec<(std::cmp::Ordering, NaiveDate)>);
+
+impl DayFilters {
+    /// The filters on `name` the query sets; a value that is not `YYYY-MM-DD` is 20001.
+    fn read(query: &Form<'_>, name: &str) -> Result<Self, Failure> {
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        let mut filters = Vec::new();
+        for (suffix, side) in [("", Equal), ("<", Less), (">", Greater)] {
+            let key = format!("{name}{suffix}");
+            if let Some(value) = query.get(&key) {
+                let day = NaiveDate::parse_from_str(value, "%Y-%m-%d")
+                    .map_err(|_| invalid(&key, "must be a date (YYYY-MM-DD)"))?;
+                filters.push((side, day));
+            }
+        }
+        Ok(Self(filters))
+    }
+
+    /// Whether the day of `at` passes every filter (the day itself passes each).
+    fn match_day(&self, at: DateTime<Utc>) -> bool {
+        let date = at.date_naive();
+        self.0
+            .iter()
+            .all(|(side, day)| date == *day || date.cmp(day) == *side)
+    }
+}
+
 /// `StatusCallbackMethod` → `status_callback_method`, as the Events resource shows keys.
 fn snake(key: &str) -> String {
     let mut out = String::new();
@@ -1172,6 +1167,32 @@ pub(super) type Insides = HashMap<String, Inside>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_filters_take_whole_days_inclusively() {
+        let query = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect()
+        };
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        let pairs = query(&[
+            ("DateCreated<", "2024-01-31"),
+            ("DateCreated>", "2024-01-30"),
+        ]);
+        let filters = DayFilters::read(&Form(&pairs), "DateCreated").unwrap();
+        assert!(filters.match_day(at("2024-01-31T23:59:59Z")));
+        assert!(filters.match_day(at("2024-01-30T00:00:00Z")));
+        assert!(!filters.match_day(at("2024-02-01T00:00:00Z")));
+        assert!(!filters.match_day(at("2024-01-29T23:59:59Z")));
+        let pairs = query(&[("MessageDate", "2024-01-31")]);
+        let on = DayFilters::read(&Form(&pairs), "MessageDate").unwrap();
+        assert!(on.match_day(at("2024-01-31T12:00:00Z")));
+        assert!(!on.match_day(at("2024-01-30T12:00:00Z")));
+        let pairs = query(&[("DateCreated>", "yesterday")]);
+        assert!(DayFilters::read(&Form(&pairs), "DateCreated").is_err());
+    }
 
     #[test]
     fn event_keys_are_snake_case() {

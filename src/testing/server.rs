@@ -281,6 +281,13 @@ fn json_response(status: u16, body: &Value) -> Response<Body> {
     response
 }
 
+/// `204 No Content`, as Twilio answers a delete.
+fn no_content() -> Response<Body> {
+    let mut response = Response::new(Full::new(Bytes::new()));
+    *response.status_mut() = StatusCode::NO_CONTENT;
+    response
+}
+
 /// `value` with every key in `keys` present, `null` where the serializer left one out.
 fn with_nulls(mut value: Value, keys: &[&str]) -> Value {
     if let Value::Object(map) = &mut value {
@@ -349,9 +356,7 @@ fn respond(
         Method::POST => update(inner, &mut store, sid, request),
         Method::DELETE => {
             store.remove(sid);
-            let mut response = Response::new(Full::new(Bytes::new()));
-            *response.status_mut() = StatusCode::NO_CONTENT;
-            Ok(response)
+            Ok(no_content())
         }
         _ => Err(Failure::method_not_allowed()),
     }
@@ -389,11 +394,7 @@ fn inside(
     inner.send_callbacks(store, answer.callbacks);
     Ok(match answer.body {
         Some(body) => json_response(answer.status, &body),
-        None => {
-            let mut response = Response::new(Full::new(Bytes::new()));
-            *response.status_mut() = StatusCode::NO_CONTENT;
-            response
-        }
+        None => no_content(),
     })
 }
 
