@@ -613,45 +613,26 @@ impl Printer {
     }
 
     fn call(&mut self, call: &Call) {
-        let mut out = std::io::stdout().lock();
-        let _ = match self.output {
-            Output::Json => writeln!(out, "{}", serde_json::to_string(call).unwrap_or_default()),
-            Output::Table => {
-                if !self.header_done {
-                    self.header_done = true;
-                    let _ = self.row(&mut out, Self::COLUMNS.map(|(name, _)| name.to_owned()));
-                }
-                let text = |v: &Option<String>| v.clone().unwrap_or_default();
-                self.row(
-                    &mut out,
-                    [
-                        call.sid.clone(),
-                        text(&call.from),
-                        text(&call.to),
-                        call.status
-                            .as_ref()
-                            .map(ToString::to_string)
-                            .unwrap_or_default(),
-                        call.start_time
-                            .as_ref()
-                            .map(ToString::to_string)
-                            .unwrap_or_default(),
-                    ],
-                )
-            }
-        };
-        let _ = out.flush();
+        let cells = [
+            call.sid.clone(),
+            call.from.clone().unwrap_or_default(),
+            call.to.clone().unwrap_or_default(),
+            shown(call.status.as_ref()),
+            shown(call.start_time.as_ref()),
+        ];
+        self.item(
+            call,
+            Self::COLUMNS.map(|(name, _)| name),
+            cells,
+            Self::COLUMNS.map(|(_, width)| width),
+        );
     }
 
     /// A recording: SID, status, channels, duration.
     fn recording(&mut self, recording: &CallRecording) {
         let cells = [
             recording.sid.clone(),
-            recording
-                .status
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default(),
+            shown(recording.status.as_ref()),
             recording
                 .channels
                 .map(|c| format!("{c} ch"))
@@ -661,29 +642,27 @@ impl Printer {
                 .map(|s| format!("{s} s"))
                 .unwrap_or_default(),
         ];
-        self.item(recording, ["SID", "Status", "Channels", "Duration"], cells);
+        let header = ["SID", "Status", "Channels", "Duration"];
+        self.item(recording, header, cells, [0; 4]);
     }
 
     /// A media stream: SID, status, name.
     fn stream(&mut self, stream: &MediaStream) {
         let cells = [
             stream.sid.clone(),
-            stream
-                .status
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default(),
+            shown(stream.status.as_ref()),
             stream.name.clone().unwrap_or_default(),
         ];
-        self.item(stream, ["SID", "Status", "Name"], cells);
+        self.item(stream, ["SID", "Status", "Name"], cells, [0; 3]);
     }
 
-    /// Something other than a call: JSON, or a row of `cells` under `header`.
+    /// One item: JSON, or a row of `cells` (each padded to its `widths`) under `header`.
     fn item<const N: usize>(
         &mut self,
         value: &impl serde::Serialize,
         header: [&str; N],
         cells: [String; N],
+        widths: [usize; N],
     ) {
         let mut out = std::io::stdout().lock();
         let _ = match self.output {
@@ -691,21 +670,31 @@ impl Printer {
             Output::Table => {
                 if !self.header_done {
                     self.header_done = true;
-                    let _ = writeln!(out, "{}", header.join("  "));
+                    let _ = row(&mut out, header.map(str::to_owned), widths);
                 }
-                writeln!(out, "{}", cells.join("  "))
+                row(&mut out, cells, widths)
             }
         };
         let _ = out.flush();
     }
+}
 
-    fn row(&self, out: &mut impl Write, cells: [String; 5]) -> std::io::Result<()> {
-        let mut line = String::new();
-        for ((_, width), cell) in Self::COLUMNS.iter().zip(cells) {
-            line.push_str(&format!("{cell:<width$}  "));
-        }
-        writeln!(out, "{}", line.trim_end())
+/// A table row: each cell padded to its width, two spaces between.
+fn row<const N: usize>(
+    out: &mut impl Write,
+    cells: [String; N],
+    widths: [usize; N],
+) -> std::io::Result<()> {
+    let mut line = String::new();
+    for (cell, width) in cells.iter().zip(widths) {
+        line.push_str(&format!("{cell:<width$}  "));
     }
+    writeln!(out, "{}", line.trim_end())
+}
+
+/// An optional value as a table shows it: its text, or nothing.
+fn shown(value: Option<&impl std::fmt::Display>) -> String {
+    value.map(ToString::to_string).unwrap_or_default()
 }
 
 async fn serve_fake(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
