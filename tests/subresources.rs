@@ -562,7 +562,7 @@ async fn bad_input_is_refused_before_anything_is_sent() {
     let (server, recorder) = serve(200, "{}").await;
     let calls = client(&server).calls();
     let err = calls.recordings("CA123").create().send().await.unwrap_err();
-    assert_invalid(&err, "CallSid", "");
+    assert_invalid(&err, "CallSid", "shorter than 34");
     let err = calls
         .streams(CALL)
         .create()
