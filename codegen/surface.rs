@@ -747,7 +747,8 @@ fn resolve_reference<'a>(spec: &'a OpenAPI, reference: &str) -> Result<&'a Schem
 /// The Rust source of the public surface: one builder per operation and their descriptions.
 pub fn emit(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
     let builders = ops.iter().map(builder);
-    let descriptions = ops.iter().map(description);
+    let descriptions = ops.iter().map(description).collect::<Result<Vec<_>, _>>()?;
+    let dynamic = dynamic(ops);
     let handlers = handlers(ops)?;
     let names = resource_names(ops)?;
     Ok(quote! {
@@ -761,7 +762,48 @@ pub fn emit(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
         /// spec-driven tests need to build requests by wire name
         /// ([`Request::set`](crate::Request::set)).
         pub static DESCRIPTIONS: &[crate::description::OperationDescription] = &[#(#descriptions),*];
+
+        #dynamic
     })
+}
+
+/// `crate::dynamic`'s table: each operation's request, made from its `operationId` and its
+/// path parameters by wire name, behind the type-erased interface that fits what it returns.
+fn dynamic(ops: &[Op]) -> TokenStream {
+    let arms = ops.iter().map(|op| {
+        let id = &op.id;
+        let op_ty = format_ident!("{}", op.id);
+        let path = op
+            .params
+            .iter()
+            .filter(|p| p.location == Location::Path)
+            .map(|p| {
+                let wire = &p.wire;
+                quote!(path(#wire)?)
+            });
+        let erase = match op.response {
+            Response::Empty => quote!(crate::dynamic::no_content),
+            Response::Resource(_) => quote!(crate::dynamic::one),
+            Response::Page { .. } => quote!(crate::dynamic::list),
+        };
+        quote! {
+            #id => #erase(crate::request::Request::new(client.clone(), #op_ty::new(#(#path),*)))
+        }
+    });
+    quote! {
+        /// The request of the operation `id`, its path parameters given by `path` (by wire
+        /// name), or `None` for an id the surface does not have (see `crate::dynamic`).
+        pub(crate) fn dynamic_request(
+            client: &crate::client::Client,
+            id: &str,
+            path: &mut dyn ::std::ops::FnMut(&'static str) -> ::std::result::Result<::std::string::String, crate::error::Error>,
+        ) -> ::std::result::Result<::std::option::Option<crate::dynamic::Erased>, crate::error::Error> {
+            ::std::result::Result::Ok(::std::option::Option::Some(match id {
+                #(#arms,)*
+                _ => return ::std::result::Result::Ok(::std::option::Option::None),
+            }))
+        }
+    }
 }
 
 /// The format the prose rules give a URL Twilio opens a WebSocket to (codegen/rules.rs).
@@ -802,6 +844,74 @@ struct Handler<'a> {
     methods: Vec<(&'static str, &'a Op)>,
 }
 
+/// Where an operation sits in the surface: on the account's own collection (the Calls) or on
+/// a collection below one of its resources, and which handler method reaches it.
+struct Placement<'p> {
+    /// For a nested collection: the parent's segment (`Calls`), the collection's segment
+    /// (`Recordings`) and the path parameters the collection's handler holds (`AccountSid`,
+    /// `CallSid`). `None` for the root collection.
+    nested: Option<(&'p str, &'p str, Vec<String>)>,
+    /// The handler method (`create`, `fetch`, `update`, `delete`, `list`).
+    action: &'static str,
+}
+
+/// The root collection, whose handler (`Calls`, src/calls.rs) is hand-written.
+const ROOT: &str = "/2010-04-01/Accounts/{AccountSid}/Calls.json";
+
+/// Places `op` by the shape of its path and its method; paths the surface has no handler
+/// for (nested deeper than one resource below the root, say) fail by name.
+fn place(op: &Op) -> Result<Placement<'_>, SurfaceError> {
+    let pieces: Vec<&str> = op
+        .path
+        .trim_end_matches(".json")
+        .trim_start_matches('/')
+        .split('/')
+        .collect();
+    let is_param = |p: &str| p.starts_with('{') && p.ends_with('}');
+    let on_item = pieces.last().is_some_and(|p| is_param(p));
+    let collection = if on_item {
+        &pieces[..pieces.len() - 1]
+    } else {
+        &pieces[..]
+    };
+    let action = handler_method(&op.method, on_item).ok_or_else(|| {
+        SurfaceError(format!(
+            "{}: no handler method for {} on {}",
+            op.id,
+            op.method,
+            if on_item { "an item" } else { "a collection" }
+        ))
+    })?;
+    if format!("/{}.json", collection.join("/")) == ROOT {
+        return Ok(Placement {
+            nested: None,
+            action,
+        });
+    }
+    let [.., parent_segment, parent_param, segment] = collection else {
+        return fail(format!("{}: `{}` is not below a resource", op.id, op.path));
+    };
+    if !is_param(parent_param) || is_param(segment) {
+        return fail(format!("{}: `{}` is not below a resource", op.id, op.path));
+    }
+    // Only one level below the root for now: the parent is the root's resource.
+    if format!("/{}.json", collection[..collection.len() - 2].join("/")) != ROOT {
+        return fail(format!(
+            "{}: `{}` is nested deeper than one resource below the Calls, which has no handler yet",
+            op.id, op.path
+        ));
+    }
+    let held = collection
+        .iter()
+        .filter(|p| is_param(p))
+        .map(|p| p.trim_matches(|c| c == '{' || c == '}').to_owned())
+        .collect();
+    Ok(Placement {
+        nested: Some((parent_segment, segment, held)),
+        action,
+    })
+}
+
 /// The handlers of the nested collections, generated so that a new subresource needs no hand
 /// edit. The account's own collection (`Calls`) has its hand-written handler,
 /// `Calls` (src/calls.rs); each collection below one of its resources
@@ -810,61 +920,25 @@ struct Handler<'a> {
 /// the parent handler, with `create`/`list` on the collection and `fetch`/`update`/`delete`
 /// on an item (`…/Recordings/{Sid}.json`).
 fn handlers(ops: &[Op]) -> Result<TokenStream, SurfaceError> {
-    const ROOT: &str = "/2010-04-01/Accounts/{AccountSid}/Calls.json";
     let mut handlers: Vec<Handler> = Vec::new();
     for op in ops {
-        let pieces: Vec<&str> = op
-            .path
-            .trim_end_matches(".json")
-            .trim_start_matches('/')
-            .split('/')
-            .collect();
-        let is_param = |p: &str| p.starts_with('{') && p.ends_with('}');
-        let on_item = pieces.last().is_some_and(|p| is_param(p));
-        let collection = if on_item {
-            &pieces[..pieces.len() - 1]
-        } else {
-            &pieces[..]
-        };
-        if format!("/{}.json", collection.join("/")) == ROOT {
+        let Placement {
+            nested: Some((parent_segment, segment, held)),
+            action: method,
+        } = place(op)?
+        else {
             // The root's own operations: the hand-written handler's.
             continue;
-        }
-        let [.., parent_segment, parent_param, segment] = collection else {
-            return fail(format!("{}: `{}` is not below a resource", op.id, op.path));
         };
-        if !is_param(parent_param) || is_param(segment) {
-            return fail(format!("{}: `{}` is not below a resource", op.id, op.path));
-        }
-        // Only one level below the root for now: the parent is the root's resource.
-        if format!("/{}.json", collection[..collection.len() - 2].join("/")) != ROOT {
-            return fail(format!(
-                "{}: `{}` is nested deeper than one resource below the Calls, which has no handler yet",
-                op.id, op.path
-            ));
-        }
-        let method = handler_method(&op.method, on_item).ok_or_else(|| {
-            SurfaceError(format!(
-                "{}: no handler method for {} on {}",
-                op.id,
-                op.method,
-                if on_item { "an item" } else { "a collection" }
-            ))
-        })?;
         let singular = parent_segment.strip_suffix('s').unwrap_or(parent_segment);
         let name = format!("{singular}{segment}");
-        let held: Vec<String> = collection
-            .iter()
-            .filter(|p| is_param(p))
-            .map(|p| p.trim_matches(|c| c == '{' || c == '}').to_owned())
-            .collect();
         let handler = match handlers.iter_mut().find(|h| h.name == name) {
             Some(handler) => handler,
             None => {
                 handlers.push(Handler {
                     name: name.clone(),
                     accessor: segment.to_snake_case(),
-                    segment: (*segment).to_owned(),
+                    segment: segment.to_owned(),
                     parent: quote!(crate::calls::Calls),
                     parent_noun: singular.to_snake_case().replace('_', " "),
                     held,
@@ -1632,7 +1706,16 @@ fn info(op: &Op) -> TokenStream {
     }
 }
 
-fn description(op: &Op) -> TokenStream {
+fn description(op: &Op) -> Result<TokenStream, SurfaceError> {
+    let placement = place(op)?;
+    let collection = match &placement.nested {
+        Some((_, segment, _)) => {
+            let accessor = segment.to_snake_case();
+            quote!(::std::option::Option::Some(#accessor))
+        }
+        None => quote!(::std::option::Option::None),
+    };
+    let action = placement.action;
     let id = &op.id;
     let method = &op.method;
     let path = &op.path;
@@ -1693,17 +1776,19 @@ fn description(op: &Op) -> TokenStream {
     };
     let exactly_one = groups(&op.exactly_one);
     let at_most_one = groups(&op.at_most_one);
-    quote! {
+    Ok(quote! {
         crate::description::OperationDescription {
             id: #id,
             method: #method,
             path: #path,
+            collection: #collection,
+            action: #action,
             summary: #summary,
             parameters: &[#(#params),*],
             exactly_one_of: #exactly_one,
             at_most_one_of: #at_most_one,
         }
-    }
+    })
 }
 
 fn kind_name(kind: &Kind) -> &'static str {

@@ -12,6 +12,13 @@ pub struct OperationDescription {
     pub method: &'static str,
     /// The path template (`/2010-04-01/Accounts/{AccountSid}/Calls.json`).
     pub path: &'static str,
+    /// The collection below a call that the operation acts on, by the name of the
+    /// [`Calls`](crate::Calls) method that reaches it (`recordings`); `None` for the calls
+    /// themselves.
+    pub collection: Option<&'static str>,
+    /// The handler method that makes the request: `create`, `fetch`, `update`, `delete` or
+    /// `list`.
+    pub action: &'static str,
     /// The spec's summary.
     pub summary: &'static str,
     /// Every parameter, path parameters first, then query or form ones in the spec's order.

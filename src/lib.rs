@@ -56,6 +56,7 @@ mod calls;
 mod check;
 mod client;
 mod description;
+mod dynamic;
 mod error;
 mod generated;
 mod hooks;
@@ -81,6 +82,7 @@ pub use client::{
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
 pub use description::{Location, OperationDescription, ParameterDescription};
+pub use dynamic::{DynamicRequest, DynamicResources};
 pub use error::{ApiError, Error, PaginationError};
 // The operations, their handlers and the resources they return are generated, so their
 // names are not listed here.

@@ -201,7 +201,6 @@ async fn call_requests_and_responses() {
             .max_retries(0)
             .build()
             .unwrap();
-        let calls = client.calls();
         let params: Vec<(String, String)> = request["params"]
             .as_array()
             .unwrap()
@@ -229,7 +228,7 @@ async fn call_requests_and_responses() {
         };
         // The SDK's call, by wire name; a list's own PageSize is the page-size rule's.
         let outcome =
-            common::operations::send_by_wire_names(&calls, call_sid, operation, &params).await;
+            common::operations::send_by_wire_names(&client, call_sid, operation, &params).await;
         let seen = recorder.seen();
         let Some(first) = seen.first() else {
             eprintln!("{}: not sent: {outcome:?}", name(vector));

@@ -236,9 +236,9 @@ async fn every_parameter_of_every_operation_goes_on_the_wire_under_its_key() {
         for (target, pairs) in operations::one_request_per_parameter(op) {
             let (status, body) = operations::canned_answer(op);
             let (server, recorder) = common::serve(status, body).await;
-            let calls = common::client(&server).calls();
+            let client = common::client(&server);
             let what = format!("{} {target}", op.id);
-            operations::send(&calls, op.id, &pairs)
+            operations::send(&client, op.id, &pairs)
                 .await
                 .unwrap_or_else(|e| panic!("{what}: {e}"));
             let seen = recorder.only();
@@ -287,7 +287,7 @@ async fn every_parameter_of_every_operation_goes_on_the_wire_under_its_key() {
 #[tokio::test]
 async fn every_parameter_of_every_operation_conforms() {
     let prism = prism_or_skip!();
-    let calls = client(prism).calls();
+    let client = client(prism);
     for op in DESCRIPTIONS {
         for (target, pairs) in operations::one_request_per_parameter(op) {
             let target = op.parameter(target).unwrap();
@@ -295,7 +295,7 @@ async fn every_parameter_of_every_operation_conforms() {
                 continue;
             }
             let what = format!("{} {}", op.id, target.wire);
-            conforms(&what, operations::send(&calls, op.id, &pairs).await);
+            conforms(&what, operations::send(&client, op.id, &pairs).await);
         }
     }
 }
@@ -545,11 +545,11 @@ async fn every_example_response_of_the_spec_decodes() {
     assert!(examples.len() >= 5, "{} examples", examples.len());
     for (operation, status, name, example) in examples {
         let prefer = format!("code={status}, example={name}");
-        let calls = client_preferring(prism, &prefer).calls();
+        let client = client_preferring(prism, &prefer);
         let what = format!("{operation} example {name:?}");
         let op = OperationDescription::find(&operation).unwrap();
         let pairs = operations::required_pairs(op);
-        let decoded = conforms(&what, operations::send(&calls, &operation, &pairs).await);
+        let decoded = conforms(&what, operations::send(&client, &operation, &pairs).await);
         let sids = |resources: &[Value]| -> Vec<Value> {
             resources.iter().map(|r| r["sid"].clone()).collect()
         };

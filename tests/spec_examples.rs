@@ -42,10 +42,10 @@ async fn every_example_response_decodes_through_the_client_and_round_trips() {
     for (op, status, name, value) in &examples {
         let context = format!("{op} {status} {name}");
         let (server, recorder) = common::serve(status.parse().unwrap(), value.to_string()).await;
-        let calls = common::client(&server).calls();
+        let client = common::client(&server);
         let description = OperationDescription::find(op).unwrap();
         let pairs = operations::required_pairs(description);
-        let decoded = operations::send(&calls, op, &pairs)
+        let decoded = operations::send(&client, op, &pairs)
             .await
             .unwrap_or_else(|e| panic!("{context}: {e}"));
         let resources = operations::example_resources(value);

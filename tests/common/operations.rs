@@ -1,15 +1,11 @@
 //! Every operation of the surface, driven by wire name from its generated description: the
 //! values a test can give each parameter, the smallest valid requests, and the one
-//! per-operation part of the spec-driven tests, [`send_by_wire_names`], which starts each
-//! operation from its handler.
+//! way the spec-driven tests send each operation, [`send_by_wire_names`].
 
-use serde::Serialize;
 use serde_json::Value;
 use twilio_calls::operations::DESCRIPTIONS;
 use twilio_calls::{
-    Call, CallNotificationInstance, CallRecording, Calls, Error, Location, MediaStream, Operation,
-    OperationDescription, Page, ParameterDescription, Payments, RealtimeTranscription, Request,
-    Siprec, UserDefinedMessage, UserDefinedMessageSubscription,
+    Client, DynamicRequest, Error, Location, OperationDescription, ParameterDescription,
 };
 
 use super::CALL;
@@ -121,120 +117,52 @@ pub fn one_request_per_parameter(
         .collect()
 }
 
-/// What a test reads of an operation's output: its resources as JSON (the one resource, a
-/// page's items, or none).
-pub trait Resources {
-    fn resources(self) -> Vec<Value>;
-}
-
-impl Resources for () {
-    fn resources(self) -> Vec<Value> {
-        Vec::new()
+/// The SID of an item of a collection below a call, one per kind.
+fn item_sid(collection: &str) -> &'static str {
+    match collection {
+        "recordings" => RECORDING,
+        "notifications" => NOTIFICATION,
+        "streams" => STREAM,
+        "transcriptions" => TRANSCRIPTION,
+        "siprec" => SIPREC,
+        "payments" => PAYMENT,
+        "user_defined_message_subscriptions" => SUBSCRIPTION,
+        other => panic!("{other}: which SID does a test use for its items?"),
     }
 }
 
-impl<T: Serialize> Resources for Page<T> {
-    fn resources(self) -> Vec<Value> {
-        self.items
-            .iter()
-            .map(|item| serde_json::to_value(item).unwrap())
-            .collect()
-    }
-}
-
-/// The resource types, each one resource.
-macro_rules! one_resource {
-    ($($ty:ty),*) => {$(
-        impl Resources for $ty {
-            fn resources(self) -> Vec<Value> {
-                vec![serde_json::to_value(&self).unwrap()]
-            }
-        }
-    )*};
-}
-
-one_resource!(
-    Call,
-    CallRecording,
-    CallNotificationInstance,
-    MediaStream,
-    RealtimeTranscription,
-    Siprec,
-    Payments,
-    UserDefinedMessage,
-    UserDefinedMessageSubscription
-);
-
-/// Sends operation `op` built from `pairs` with `Request::set`, through the handler that
-/// makes it (the one per-operation part of the spec-driven tests), and returns what it
-/// answered.
+/// Sends operation `op` on the call `call_sid`, built from `pairs` by wire name (a
+/// [`DynamicRequest`], the same request the typed handler makes), and returns what it
+/// answered: its resources as JSON.
 pub async fn send_by_wire_names(
-    calls: &Calls,
+    client: &Client,
     call_sid: &str,
     op: &str,
     pairs: &[(String, String)],
 ) -> Result<Vec<Value>, Error> {
-    async fn send<Op: Operation>(
-        mut request: Request<Op>,
-        pairs: &[(String, String)],
-    ) -> Result<Vec<Value>, Error>
-    where
-        Op::Output: Resources,
-    {
-        for (wire, value) in pairs {
-            request = request.set(wire, value)?;
+    let description = OperationDescription::find(op).expect("an operation of the surface");
+    let mut path = vec![];
+    for p in description.parameters {
+        match (p.wire, description.collection) {
+            ("CallSid", _) | ("Sid", None) => path.push((p.wire, call_sid)),
+            ("Sid", Some(collection)) => path.push((p.wire, item_sid(collection))),
+            _ => {}
         }
-        Ok(request.send().await?.resources())
     }
-    let c = call_sid;
-    match op {
-        "CreateCall" => send(calls.create(), pairs).await,
-        "FetchCall" => send(calls.fetch(c), pairs).await,
-        "UpdateCall" => send(calls.update(c), pairs).await,
-        "DeleteCall" => send(calls.delete(c), pairs).await,
-        "ListCall" => send(calls.list(), pairs).await,
-        "CreateCallRecording" => send(calls.recordings(c).create(), pairs).await,
-        "FetchCallRecording" => send(calls.recordings(c).fetch(RECORDING), pairs).await,
-        "UpdateCallRecording" => send(calls.recordings(c).update(RECORDING), pairs).await,
-        "DeleteCallRecording" => send(calls.recordings(c).delete(RECORDING), pairs).await,
-        "ListCallRecording" => send(calls.recordings(c).list(), pairs).await,
-        "FetchCallNotification" => send(calls.notifications(c).fetch(NOTIFICATION), pairs).await,
-        "ListCallNotification" => send(calls.notifications(c).list(), pairs).await,
-        "ListCallEvent" => send(calls.events(c).list(), pairs).await,
-        "CreateStream" => send(calls.streams(c).create(), pairs).await,
-        "UpdateStream" => send(calls.streams(c).update(STREAM), pairs).await,
-        "CreateRealtimeTranscription" => send(calls.transcriptions(c).create(), pairs).await,
-        "UpdateRealtimeTranscription" => {
-            send(calls.transcriptions(c).update(TRANSCRIPTION), pairs).await
-        }
-        "CreateSiprec" => send(calls.siprec(c).create(), pairs).await,
-        "UpdateSiprec" => send(calls.siprec(c).update(SIPREC), pairs).await,
-        "CreatePayments" => send(calls.payments(c).create(), pairs).await,
-        "UpdatePayments" => send(calls.payments(c).update(PAYMENT), pairs).await,
-        "CreateUserDefinedMessage" => send(calls.user_defined_messages(c).create(), pairs).await,
-        "CreateUserDefinedMessageSubscription" => {
-            send(calls.user_defined_message_subscriptions(c).create(), pairs).await
-        }
-        "DeleteUserDefinedMessageSubscription" => {
-            send(
-                calls
-                    .user_defined_message_subscriptions(c)
-                    .delete(SUBSCRIPTION),
-                pairs,
-            )
-            .await
-        }
-        other => panic!("{other} is a new operation: give it a handler here"),
+    let mut request = DynamicRequest::new(client, op, &path)?;
+    for (wire, value) in pairs {
+        request = request.set(wire, value)?;
     }
+    request.send().await
 }
 
 /// [`send_by_wire_names`] on the tests' call [`CALL`].
 pub async fn send(
-    calls: &Calls,
+    client: &Client,
     op: &str,
     pairs: &[(String, String)],
 ) -> Result<Vec<Value>, Error> {
-    send_by_wire_names(calls, CALL, op, pairs).await
+    send_by_wire_names(client, CALL, op, pairs).await
 }
 
 /// The resources of an example response (one resource, or a page's items), with their
