@@ -1741,7 +1741,7 @@ fn description(op: &Op) -> Result<TokenStream, SurfaceError> {
             _ => (Vec::new(), quote!(::std::option::Option::None)),
         };
         let format = option_str(p.format.as_deref());
-        let values = &p.values;
+        let values = listed_values(p);
         let minimum = option_tokens(p.minimum);
         let maximum = option_tokens(p.maximum);
         let pattern = option_str(p.pattern.as_deref());
@@ -1789,6 +1789,33 @@ fn description(op: &Op) -> Result<TokenStream, SurfaceError> {
             at_most_one_of: #at_most_one,
         }
     })
+}
+
+/// The values a parameter takes, as its description lists them: the spec's, or for an open
+/// enum whose values only the prose gives (codegen/rules.rs), the enum's known values.
+fn listed_values(param: &Param) -> Vec<String> {
+    if !param.values.is_empty() {
+        return param.values.clone();
+    }
+    let path = match &param.kind {
+        Kind::Rust(path) => path,
+        Kind::Array(item) => match item.as_ref() {
+            Kind::Rust(path) => path,
+            _ => return Vec::new(),
+        },
+        _ => return Vec::new(),
+    };
+    let name = path.rsplit("::").next().unwrap_or_default();
+    crate::names::OPEN_ENUMS
+        .iter()
+        .find(|e| e.name == name)
+        .map(|e| {
+            e.values
+                .iter()
+                .map(|(wire, ..)| (*wire).to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn kind_name(kind: &Kind) -> &'static str {

@@ -181,7 +181,7 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     println!(
         "\nNext: place a real call with\n  \
          TWILIO_ACCOUNT_SID=AC… TWILIO_AUTH_TOKEN=… cargo run --example quickstart -- --live --to <number> --from <your Twilio number>\n\
-         or run the fake for other tools with `cargo run --example calls -- serve-fake`."
+         or install the `calls` CLI (`cargo install --path cli`) and run the fake for other tools with `calls serve-fake`."
     );
     Ok(())
 }
@@ -279,7 +279,7 @@ async fn live(client: Client, to: &str, from: &str) -> Result<(), Box<dyn std::e
         }
     }
     println!(
-        "The call record is kept: see it with `cargo run --example calls -- fetch --sid {sid}`."
+        "The call record is kept: see it with `calls fetch --sid {sid}` (`cargo install --path cli`)."
     );
     Ok(())
 }
