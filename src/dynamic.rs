@@ -93,9 +93,7 @@ impl DynamicRequest {
                 Some((_, value)) => Ok((*value).to_owned()),
                 None if wire == "AccountSid" => Ok(client.account_sid().to_owned()),
                 None => Err(Error::invalid(
-                    path_parameters()
-                        .find(|p| p.wire == wire)
-                        .map_or(wire, |p| p.setter),
+                    wire,
                     format!("{id} needs its path parameter `{wire}`"),
                 )),
             }

@@ -39,7 +39,8 @@ pub enum Error {
     Api(ApiError),
     /// A parameter broke a rule of the API; nothing was sent.
     InvalidInput {
-        /// The parameter, by its setter name (`machine_detection_timeout`).
+        /// The parameter: a request's by its wire name (`MachineDetectionTimeout`), a client
+        /// setting by its builder method (`base_url`).
         parameter: &'static str,
         /// The rule it broke, and what it was given when that is safe to show.
         message: String,
