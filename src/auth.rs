@@ -1,6 +1,7 @@
 //! Credentials, held so that they cannot leak: the secret lives only inside a `Secret` whose
 //! `Debug` is redacted, and on the wire only inside a sensitive `Authorization` header value
-//! (which `reqwest` and `http` also keep out of their `Debug` output).
+//! (which `reqwest` and `http` also keep out of their `Debug` output). OAuth tokens are in
+//! `crate::oauth`, request signing in `crate::client_validation`.
 
 use std::fmt;
 use std::sync::Arc;
@@ -54,6 +55,28 @@ impl Credentials {
     }
 }
 
+/// How each request authenticates.
+#[derive(Clone, Debug)]
+pub(crate) enum Authorization {
+    /// The same `Authorization: Basic …` value (sensitive) on every request.
+    Basic(HeaderValue),
+    /// `Authorization: Bearer …` with the current OAuth access token.
+    OAuth(Arc<crate::oauth::TokenSource>),
+}
+
+impl Authorization {
+    /// The value to send now, and for an OAuth token its generation (to report a refusal).
+    pub(crate) async fn current(&self) -> Result<(HeaderValue, Option<u64>), crate::Error> {
+        match self {
+            Self::Basic(value) => Ok((value.clone(), None)),
+            Self::OAuth(source) => {
+                let (value, generation) = source.authorization().await?;
+                Ok((value, Some(generation)))
+            }
+        }
+    }
+}
+
 /// What every request of one [`Client`](crate::Client) shares: the generated client carries it
 /// (progenitor's "inner type") so that the hooks can apply it to each request.
 // `HeaderValue` shows a sensitive value (the authorization) as `Sensitive` in `Debug`.
@@ -61,8 +84,10 @@ impl Credentials {
 pub(crate) struct Shared {
     /// The account the client works on unless told otherwise.
     pub(crate) account_sid: String,
-    /// `Authorization` header value (sensitive).
-    pub(crate) authorization: HeaderValue,
+    /// How requests authenticate.
+    pub(crate) authorization: Authorization,
+    /// When set, every request is signed for Public Key Client Validation.
+    pub(crate) client_validation: Option<Arc<crate::client_validation::ClientValidation>>,
     /// `User-Agent` header value.
     pub(crate) user_agent: HeaderValue,
     /// Whole-request timeout applied when the request has none of its own (for a reqwest

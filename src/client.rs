@@ -8,9 +8,11 @@ use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
-use crate::auth::{Credentials, Secret, Shared};
+use crate::auth::{Authorization, Credentials, Secret, Shared};
 use crate::calls::Calls;
+use crate::client_validation::ClientValidation;
 use crate::error::Error;
+use crate::oauth::{self, TokenSource};
 use crate::retry::RetryPolicy;
 use crate::throttle::{DEFAULT_MAX_CONCURRENT_REQUESTS, Throttle};
 use crate::{check, generated};
@@ -245,6 +247,9 @@ pub struct ClientBuilder {
     account_sid: Option<String>,
     auth_token: Option<Secret>,
     api_key: Option<(String, Secret)>,
+    oauth: Option<(String, Secret)>,
+    oauth_base_url: Option<String>,
+    client_validation: Option<(String, ValidationKey)>,
     region: Option<String>,
     edge: Option<String>,
     base_url: Option<String>,
@@ -289,6 +294,64 @@ impl ClientBuilder {
     /// ```
     pub fn api_key(mut self, sid: impl Into<String>, secret: impl Into<String>) -> Self {
         self.api_key = Some((sid.into(), Secret::new(secret)));
+        self
+    }
+
+    /// OAuth 2.0 client credentials instead of an auth token or API key: the client gets an
+    /// access token from Twilio's token endpoint with them (as twilio-python's
+    /// `ClientCredentialProvider`), sends `Authorization: Bearer …`, keeps the token until
+    /// shortly before it expires, and refreshes it with one request however many tasks need
+    /// it at once. A token Twilio refuses (401) is replaced once and the request repeated.
+    /// The secret and the tokens never show in `Debug`, errors or traces.
+    ///
+    /// ```
+    /// let client = twilio_calls::Client::builder()
+    ///     .account_sid("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    ///     .oauth_client_credentials("OQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "client secret")
+    ///     .build()?;
+    /// assert!(!format!("{client:?}").contains("client secret"));
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn oauth_client_credentials(
+        mut self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        self.oauth = Some((client_id.into(), Secret::new(client_secret)));
+        self
+    }
+
+    /// The origin of the OAuth token endpoint (default `https://oauth.twilio.com`; tokens
+    /// come from `{origin}/v2/token`): for tests against a local server.
+    pub fn oauth_base_url(mut self, origin: impl Into<String>) -> Self {
+        self.oauth_base_url = Some(origin.into());
+        self
+    }
+
+    /// Public Key Client Validation: every request (each retry and next page too) carries a
+    /// `Twilio-Client-Validation` JWT signed with `private_key_pem`, an RSA key whose public
+    /// half the account registered as the credential `credential_sid` (`CR…`). Accounts that
+    /// enforce it refuse unsigned requests. Works with API-key auth only, as Twilio's SDKs
+    /// do: with anything else, [`build`](Self::build) is a [`Error::Config`]. The key is
+    /// parsed by `build` (PKCS#8 `BEGIN PRIVATE KEY` or PKCS#1 `BEGIN RSA PRIVATE KEY`) and
+    /// never shown. `calls keygen` (the CLI) makes a key pair.
+    ///
+    /// ```
+    /// # let pem = twilio_calls::client_validation::KeyPairPem::generate().unwrap().private_pem;
+    /// let client = twilio_calls::Client::builder()
+    ///     .account_sid("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    ///     .api_key("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "key secret")
+    ///     .client_validation("CRcccccccccccccccccccccccccccccccc", pem)
+    ///     .build()?;
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn client_validation(
+        mut self,
+        credential_sid: impl Into<String>,
+        private_key_pem: impl Into<String>,
+    ) -> Self {
+        let key = ValidationKey::Pem(Secret::new(private_key_pem));
+        self.client_validation = Some((credential_sid.into(), key));
         self
     }
 
@@ -469,24 +532,67 @@ impl ClientBuilder {
             true => Err(Error::invalid(parameter, rule)),
             false => Ok(secret),
         };
-        let credentials = match (self.auth_token, self.api_key) {
-            (Some(token), None) => {
-                Credentials::AuthToken(non_empty("auth_token", "must not be empty", token)?)
-            }
-            (None, Some((sid, secret))) => {
+        let given = [
+            self.auth_token.is_some(),
+            self.api_key.is_some(),
+            self.oauth.is_some(),
+        ];
+        if given.iter().filter(|g| **g).count() > 1 {
+            return Err(Error::config(
+                "more than one kind of credentials was given (auth token, API key, OAuth \
+                 client credentials): use one of them",
+            ));
+        }
+        let credentials = match (self.auth_token, self.api_key, self.oauth) {
+            (Some(token), ..) => Given::Basic(Credentials::AuthToken(non_empty(
+                "auth_token",
+                "must not be empty",
+                token,
+            )?)),
+            (_, Some((sid, secret)), _) => {
                 check_api_key_sid(&sid)?;
                 let secret = non_empty("api_key", "the secret must not be empty", secret)?;
-                Credentials::ApiKey { sid, secret }
+                Given::Basic(Credentials::ApiKey { sid, secret })
             }
-            (None, None) => {
+            (_, _, Some((client_id, secret))) => {
+                if client_id.is_empty() {
+                    return Err(Error::invalid(
+                        "oauth_client_credentials",
+                        "the client ID must not be empty",
+                    ));
+                }
+                let secret = non_empty(
+                    "oauth_client_credentials",
+                    "the client secret must not be empty",
+                    secret,
+                )?;
+                Given::OAuth { client_id, secret }
+            }
+            (None, None, None) => {
                 return Err(Error::config(
-                    "no credentials: give an auth token (`auth_token`, or TWILIO_AUTH_TOKEN) or \
-                     an API key and secret (`api_key`, or TWILIO_API_KEY and TWILIO_API_SECRET)",
+                    "no credentials: give an auth token (`auth_token`, or TWILIO_AUTH_TOKEN), \
+                     an API key and secret (`api_key`, or TWILIO_API_KEY and TWILIO_API_SECRET) \
+                     or OAuth client credentials (`oauth_client_credentials`, or \
+                     TWILIO_CLIENT_ID and TWILIO_CLIENT_SECRET)",
                 ));
             }
-            (Some(_), Some(_)) => {
+        };
+        let client_validation = match (self.client_validation, &credentials) {
+            (None, _) => None,
+            (Some((credential_sid, key)), Given::Basic(Credentials::ApiKey { sid, .. })) => {
+                let pem = key.read()?;
+                Some(Arc::new(ClientValidation::new(
+                    credential_sid,
+                    sid.clone(),
+                    account_sid.clone(),
+                    pem.expose().as_bytes(),
+                )?))
+            }
+            (Some(_), _) => {
                 return Err(Error::config(
-                    "both an auth token and an API key were given: use one of them",
+                    "client validation signs requests as an API key (Twilio's rule for Public \
+                     Key Client Validation): authenticate with `api_key(sid, secret)`, not an \
+                     auth token or OAuth",
                 ));
             }
         };
@@ -519,8 +625,20 @@ impl ClientBuilder {
                 .build()
                 .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?,
         };
+        let authorization = match credentials {
+            Given::OAuth { client_id, secret } => {
+                let origin = match self.oauth_base_url {
+                    Some(url) => check_base_url(&url)?,
+                    None => oauth::DEFAULT_ORIGIN.to_owned(),
+                };
+                let source = TokenSource::new(client_id, secret, &origin, http.clone());
+                Authorization::OAuth(Arc::new(source))
+            }
+            Given::Basic(basic) => Authorization::Basic(basic.authorization(&account_sid)),
+        };
         let shared = Shared {
-            authorization: credentials.authorization(&account_sid),
+            authorization,
+            client_validation,
             account_sid,
             user_agent,
             timeout: per_request_timeout,
@@ -542,6 +660,15 @@ impl ClientBuilder {
         let mut builder = ClientBuilder::default();
         if let (Some(key), Some(secret)) = (var("TWILIO_API_KEY"), var("TWILIO_API_SECRET")) {
             builder = builder.api_key(key, secret);
+            if let (Some(sid), Some(path)) =
+                (var("TWILIO_CREDENTIAL_SID"), var("TWILIO_PRIVATE_KEY_PATH"))
+            {
+                builder.client_validation = Some((sid, ValidationKey::File(path.into())));
+            }
+        } else if let (Some(id), Some(secret)) =
+            (var("TWILIO_CLIENT_ID"), var("TWILIO_CLIENT_SECRET"))
+        {
+            builder = builder.oauth_client_credentials(id, secret);
         } else if let Some(token) = var("TWILIO_AUTH_TOKEN") {
             builder = builder.auth_token(token);
         }
@@ -557,6 +684,38 @@ impl ClientBuilder {
             }
         }
         builder
+    }
+}
+
+/// The credentials a builder was given.
+enum Given {
+    /// Sent as `Authorization: Basic …`.
+    Basic(Credentials),
+    /// Exchanged for access tokens.
+    OAuth { client_id: String, secret: Secret },
+}
+
+/// Where the client-validation key comes from: given, or a file named by
+/// `TWILIO_PRIVATE_KEY_PATH` (read by `build`).
+#[derive(Clone, Debug)]
+enum ValidationKey {
+    Pem(Secret),
+    File(std::path::PathBuf),
+}
+
+impl ValidationKey {
+    fn read(self) -> Result<Secret, Error> {
+        match self {
+            Self::Pem(pem) => Ok(pem),
+            Self::File(path) => std::fs::read_to_string(&path)
+                .map(Secret::new)
+                .map_err(|e| {
+                    Error::config(format!(
+                        "cannot read the client validation key {} (TWILIO_PRIVATE_KEY_PATH): {e}",
+                        path.display()
+                    ))
+                }),
+        }
     }
 }
 
@@ -668,6 +827,7 @@ fn user_agent(extensions: &[String]) -> Result<HeaderValue, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::auth::Authorization;
 
     const SID: &str = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
@@ -721,10 +881,85 @@ mod tests {
         .unwrap();
         assert_eq!(client.base_url(), "http://127.0.0.1:9");
         // base64("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb:sec")
+        let Authorization::Basic(value) = &client.raw().inner.authorization else {
+            panic!("an API key is Basic auth");
+        };
         assert_eq!(
-            client.raw().inner.authorization.to_str().unwrap(),
+            value.to_str().unwrap(),
             "Basic U0tiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYjpzZWM="
         );
+    }
+
+    #[test]
+    fn oauth_and_client_validation_from_the_environment() {
+        let client = ClientBuilder::from_lookup(env(&[
+            ("TWILIO_ACCOUNT_SID", SID),
+            ("TWILIO_CLIENT_ID", "OQbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"),
+            ("TWILIO_CLIENT_SECRET", "client-secret"),
+            (
+                "TWILIO_AUTH_TOKEN",
+                "ignored when client credentials are set",
+            ),
+        ]))
+        .build()
+        .unwrap();
+        assert!(matches!(
+            client.raw().inner.authorization,
+            Authorization::OAuth(_)
+        ));
+        assert!(!format!("{client:?}").contains("client-secret"));
+
+        let dir = std::env::temp_dir().join(format!("twilio-calls-key-{}", std::process::id()));
+        let pem = crate::client_validation::KeyPairPem::generate()
+            .unwrap()
+            .private_pem;
+        std::fs::write(&dir, &pem).unwrap();
+        let signed = |path: &str| {
+            let vars = [
+                ("TWILIO_ACCOUNT_SID", SID),
+                ("TWILIO_API_KEY", "SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"),
+                ("TWILIO_API_SECRET", "sec"),
+                (
+                    "TWILIO_CREDENTIAL_SID",
+                    "CRbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+                ),
+                ("TWILIO_PRIVATE_KEY_PATH", path),
+            ];
+            let lookup = |name: &str| {
+                let found = vars.iter().find(|(n, _)| *n == name);
+                found.map(|(_, v)| (*v).to_owned())
+            };
+            ClientBuilder::from_lookup(lookup).build()
+        };
+        let client = signed(dir.to_str().unwrap()).unwrap();
+        assert!(client.raw().inner.client_validation.is_some());
+        let shown = format!("{client:?}");
+        assert!(!shown.contains(&pem[30..70]), "{shown}");
+        std::fs::remove_file(&dir).unwrap();
+        let err = signed("/nonexistent/key.pem").unwrap_err();
+        assert!(err.to_string().contains("TWILIO_PRIVATE_KEY_PATH"), "{err}");
+    }
+
+    #[test]
+    fn client_validation_needs_an_api_key_and_credentials_are_one_kind() {
+        let pem = crate::client_validation::KeyPairPem::generate()
+            .unwrap()
+            .private_pem;
+        let err = Client::builder()
+            .account_sid(SID)
+            .auth_token("token")
+            .client_validation("CRbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", pem)
+            .build()
+            .unwrap_err();
+        assert!(matches!(err, Error::Config { .. }), "{err:?}");
+        assert!(err.to_string().contains("`api_key(sid, secret)`"), "{err}");
+        let err = Client::builder()
+            .account_sid(SID)
+            .auth_token("token")
+            .oauth_client_credentials("OQbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "s")
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().contains("more than one kind"), "{err}");
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //! generated client): every request passes through here before it is sent
 //! (`crate::http::send_request`).
 //!
-//! What it does to every request: adds the credentials (`Authorization: Basic …`, marked
-//! sensitive), the User-Agent and `Accept: application/json`, and, when the reqwest client
-//! was given to the builder, the client's timeout unless the request has its own.
+//! What it does to every request: adds the User-Agent and `Accept: application/json`, and,
+//! when the reqwest client was given to the builder, the client's timeout unless the request
+//! has its own. (The credentials come before it and the client-validation signature after it,
+//! in `crate::http::execute`: both can fail, which a hook cannot report as our `Error`.)
 //!
 //! What it does to every response: records the exchange in the attempt's tracing span
 //! (method, path, status, Twilio's request id and concurrency count; never a header that
@@ -12,7 +13,7 @@
 
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
-use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, HeaderValue, USER_AGENT};
 
 use crate::auth::Shared;
 use crate::generated::Client;
@@ -25,7 +26,6 @@ impl ClientHooks<Shared> for Client {
         _info: &OperationInfo,
     ) -> Result<(), Error<E>> {
         let headers = request.headers_mut();
-        headers.insert(AUTHORIZATION, self.inner.authorization.clone());
         headers.insert(USER_AGENT, self.inner.user_agent.clone());
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         if let (None, Some(timeout)) = (request.timeout(), self.inner.timeout) {

@@ -1,15 +1,18 @@
 //! The one send path: every request of every operation goes through [`send_request`]:
-//! the throttle and the retry loop, the progenitor hooks (credentials, headers, tracing, the
-//! body cap), the status check, the body read and decoded, and every failure mapped to
+//! the throttle and the retry loop, the credentials (an OAuth token replaced once when
+//! refused), the progenitor hooks (headers, tracing, the body cap), the client-validation
+//! signature, the status check, the body read and decoded, and every failure mapped to
 //! [`Error`].
 
 use std::time::{Duration, Instant, SystemTime};
 
 use progenitor_client::ClientHooks;
 use reqwest::StatusCode;
+use reqwest::header::{AUTHORIZATION, HeaderValue};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
+use crate::auth::Authorization;
 use crate::error::{ApiError, snippet};
 use crate::retry::{self, retryable};
 use crate::{ApiResponse, Client, Error};
@@ -75,6 +78,7 @@ pub(crate) async fn send_request<T: DeserializeOwned>(
     let max_retries = options.max_retries.unwrap_or(policy.get_max_retries());
     let started = Instant::now();
     let mut count: u32 = 0;
+    let mut token_refused = false;
     loop {
         count += 1;
         let span = tracing::info_span!(
@@ -92,18 +96,26 @@ pub(crate) async fn send_request<T: DeserializeOwned>(
         let permit = shared.throttle.acquire().await;
         // Bodies here are always bytes in memory, so a copy for each attempt always exists.
         let copy = request.try_clone().expect("request bodies are buffered");
-        // Boxed: the attempt's future is large, and moving it inline costs more than the
-        // allocation.
-        let attempt = Box::pin(async move { read(op, execute(client, op, copy).await?).await });
-        // Without a subscriber listening, skip the span's bookkeeping (and its clock reads):
-        // it is most of what the client adds to a request.
-        let result = if span.is_disabled() {
-            attempt.await
-        } else {
-            let attempt_started = Instant::now();
-            let result = attempt.instrument(span.clone()).await;
-            span.record("elapsed_ms", attempt_started.elapsed().as_millis() as u64);
-            result
+        let (result, token) = match shared.authorization.current().await {
+            Ok((authorization, token)) => {
+                // Boxed: the attempt's future is large, and moving it inline costs more than
+                // the allocation.
+                let attempt = Box::pin(async move {
+                    read(op, execute(client, op, copy, authorization).await?).await
+                });
+                // Without a subscriber listening, skip the span's bookkeeping (and its clock
+                // reads): it is most of what the client adds to a request.
+                let result = if span.is_disabled() {
+                    attempt.await
+                } else {
+                    let attempt_started = Instant::now();
+                    let result = attempt.instrument(span.clone()).await;
+                    span.record("elapsed_ms", attempt_started.elapsed().as_millis() as u64);
+                    result
+                };
+                (result, token)
+            }
+            Err(error) => (Err(error), None),
         };
         drop(permit);
         let error = match result {
@@ -116,6 +128,18 @@ pub(crate) async fn send_request<T: DeserializeOwned>(
         };
         if let Some(code) = error.api().and_then(|e| e.code) {
             span.record("twilio.error_code", code);
+        }
+        // An access token Twilio refuses (revoked, or expired early) is replaced once, and the
+        // request repeated: a 401 did nothing, so even a create may be.
+        if let (Some(token), Authorization::OAuth(source)) = (token, &shared.authorization)
+            && error.api().is_some_and(|e| e.status == 401)
+            && !token_refused
+            && count <= max_retries
+        {
+            token_refused = true;
+            source.refused(token).await;
+            tracing::info!(parent: &span, "access token refused; repeating with a new one");
+            continue;
         }
         let wait = retryable(op.idempotent, &error)
             .map(|asked| policy.wait(count, asked, retry::random()))
@@ -137,14 +161,17 @@ pub(crate) async fn send_request<T: DeserializeOwned>(
     }
 }
 
-/// Sends one request through the progenitor hooks, so that credentials, headers, tracing
-/// and the body cap apply to every request alike.
+/// Sends one attempt with `authorization`, through the progenitor hooks (headers, tracing,
+/// the body cap), signed for client validation when the client signs, so that all of it
+/// applies to every request alike.
 async fn execute(
     client: &Client,
     op: &OperationInfo,
     mut request: reqwest::Request,
+    authorization: HeaderValue,
 ) -> Result<reqwest::Response, Error> {
     let raw = client.raw();
+    request.headers_mut().insert(AUTHORIZATION, authorization);
     // The hooks' view of an operation is progenitor's `OperationInfo`, which names it.
     let info = progenitor_client::OperationInfo {
         operation_id: op.name,
@@ -154,6 +181,10 @@ async fn execute(
     raw.pre::<()>(&mut request, &info)
         .await
         .map_err(hook_failed)?;
+    // Last, over the request exactly as it goes out.
+    if let Some(signer) = &raw.inner.client_validation {
+        signer.sign(&mut request, SystemTime::now())?;
+    }
     let result = raw.exec(request, &info).await;
     raw.post::<()>(&result, &info).await.map_err(hook_failed)?;
     result.map_err(|e| op.transport(e))

@@ -167,17 +167,13 @@ impl AccessToken {
         }
         claims.push('}');
 
-        let engine = base64::engine::general_purpose::URL_SAFE_NO_PAD;
-        let signing_input = format!(
-            "{}.{}",
-            engine.encode(header.as_bytes()),
-            engine.encode(claims.as_bytes())
-        );
-        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(self.secret.expose().as_bytes())
-            .expect("HMAC takes keys of any length");
-        mac.update(signing_input.as_bytes());
-        let signature = engine.encode(mac.finalize().into_bytes());
-        format!("{signing_input}.{signature}")
+        compact(&header, &claims, |input| {
+            let mut mac =
+                hmac::Hmac::<sha2::Sha256>::new_from_slice(self.secret.expose().as_bytes())
+                    .expect("HMAC takes keys of any length");
+            mac.update(input);
+            mac.finalize().into_bytes().to_vec()
+        })
     }
 }
 
@@ -275,9 +271,23 @@ fn unix_seconds(at: SystemTime) -> u64 {
     at.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
+/// A JWT in compact form: the header and claims (JSON text, written as the peer SDK writes
+/// them, since the signature covers their bytes) base64url-encoded, and `sign`'s signature of
+/// the two.
+pub(crate) fn compact(header: &str, claims: &str, sign: impl FnOnce(&[u8]) -> Vec<u8>) -> String {
+    let engine = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let signing_input = format!(
+        "{}.{}",
+        engine.encode(header.as_bytes()),
+        engine.encode(claims.as_bytes())
+    );
+    let signature = engine.encode(sign(signing_input.as_bytes()));
+    format!("{signing_input}.{signature}")
+}
+
 /// A JSON string as Python's `json.dumps` writes it (which PyJWT uses): the usual escapes, and
 /// every non-ASCII character as `\uXXXX` (a surrogate pair above U+FFFF).
-fn json_string(text: &str) -> String {
+pub(crate) fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

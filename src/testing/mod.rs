@@ -39,6 +39,7 @@
 // This module only uses the crate's public API (through `twilio_calls::`), so the examples
 // can compile it from source without the `testing` feature.
 
+mod auth;
 mod callbacks;
 mod faults;
 mod inside;
@@ -178,6 +179,8 @@ pub struct FakeTwilioBuilder {
     auth_token: Option<String>,
     lifecycle: Lifecycle,
     subaccounts: Vec<String>,
+    client_validation: Option<String>,
+    oauth_token_ttl: Option<Duration>,
 }
 
 impl fmt::Debug for FakeTwilioBuilder {
@@ -190,11 +193,32 @@ impl fmt::Debug for FakeTwilioBuilder {
             )
             .field("lifecycle", &self.lifecycle)
             .field("subaccounts", &self.subaccounts)
+            .field("client_validation", &self.client_validation.is_some())
+            .field("oauth_token_ttl", &self.oauth_token_ttl)
             .finish()
     }
 }
 
 impl FakeTwilioBuilder {
+    /// Requires Public Key Client Validation, as an account that enforces it does: every API
+    /// request must carry a `Twilio-Client-Validation` JWT signed with the private half of
+    /// `public_key_pem` (`BEGIN PUBLIC KEY`), registered under the credential SID
+    /// [`FakeTwilio::credential_sid`] gives; issued by the API key that authenticates the
+    /// request, unexpired on the fake's clock, and hashing the request as it arrived. A
+    /// missing or broken one is refused with 401: 20151 (missing, expired, bad signature,
+    /// request changed), 20152 (header), 20153 (issuer or subject).
+    pub fn require_client_validation(mut self, public_key_pem: impl Into<String>) -> Self {
+        self.client_validation = Some(public_key_pem.into());
+        self
+    }
+
+    /// How long the access tokens of the fake's OAuth token endpoint live (an hour by
+    /// default), on the fake's clock ([`FakeTwilio::advance_clock`]).
+    pub fn oauth_token_ttl(mut self, ttl: Duration) -> Self {
+        self.oauth_token_ttl = Some(ttl);
+        self
+    }
+
     /// The account SID the fake accepts (`AC` + 32 hex digits); a random one by default.
     pub fn account_sid(mut self, sid: impl Into<String>) -> Self {
         self.account_sid = Some(sid.into());
@@ -243,13 +267,25 @@ impl FakeTwilioBuilder {
         if auth_token.is_empty() {
             return Err(invalid("the auth token must not be empty".into()));
         }
+        let mut store = Store::new(accounts);
+        for sid in &store.accounts.clone()[1..] {
+            store
+                .credentials
+                .subaccount_tokens
+                .insert(sid.clone(), state::new_secret());
+        }
+        store.credentials.token_ttl = self.oauth_token_ttl.unwrap_or(Duration::from_secs(3600));
+        if let Some(pem) = self.client_validation {
+            let der = auth::public_key_der(&pem).map_err(invalid)?;
+            store.credentials.client_validation = Some((state::new_sid("CR"), der));
+        }
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let inner = Arc::new(Inner {
             validator: twilio_calls::webhook::RequestValidator::new(auth_token.as_str()),
             auth_token,
             lifecycle: self.lifecycle,
-            store: Mutex::new(Store::new(accounts)),
+            store: Mutex::new(store),
             tasks: Mutex::new(Some(tokio::task::JoinSet::new())),
             settled: tokio::sync::Notify::new(),
             connections: AtomicUsize::new(0),
@@ -363,11 +399,67 @@ impl FakeTwilio {
         (sid, secret)
     }
 
-    /// Creates a subaccount the main credentials may use, and returns its SID.
+    /// Creates a subaccount the main credentials may use, and returns its SID. It has an
+    /// auth token of its own ([`auth_token_of`](Self::auth_token_of)), which reaches only it.
     pub fn add_subaccount(&self) -> String {
         let sid = state::new_sid("AC");
-        self.inner.store().accounts.push(sid.clone());
+        let mut store = self.inner.store();
+        store.accounts.push(sid.clone());
+        let token = state::new_secret();
+        store
+            .credentials
+            .subaccount_tokens
+            .insert(sid.clone(), token);
         sid
+    }
+
+    /// The auth token of subaccount `sid` (`None` for an account that is not one of this
+    /// fake's subaccounts): with it, requests reach that subaccount and nothing else.
+    pub fn auth_token_of(&self, sid: &str) -> Option<String> {
+        self.inner
+            .store()
+            .credentials
+            .subaccount_tokens
+            .get(sid)
+            .cloned()
+    }
+
+    /// Creates OAuth client credentials for the main account and returns the client ID and
+    /// secret, for [`ClientBuilder::oauth_client_credentials`](twilio_calls::ClientBuilder::oauth_client_credentials)
+    /// with [`oauth_base_url`](twilio_calls::ClientBuilder::oauth_base_url) set to
+    /// [`base_url`](Self::base_url): the fake serves the token endpoint (`POST /v2/token`)
+    /// and accepts the bearer tokens it issues until they expire on its clock.
+    pub fn add_oauth_client(&self) -> (String, String) {
+        let (id, secret) = (state::new_sid("OQ"), state::new_secret());
+        let mut store = self.inner.store();
+        store
+            .credentials
+            .oauth_clients
+            .insert(id.clone(), secret.clone());
+        (id, secret)
+    }
+
+    /// How many requests reached the token endpoint.
+    pub fn oauth_token_requests(&self) -> usize {
+        self.inner.store().credentials.token_requests
+    }
+
+    /// Moves the fake's clock forward by `by`, for what expires: access tokens and client
+    /// validation JWTs. (The call lifecycle keeps its own timers.)
+    pub fn advance_clock(&self, by: Duration) {
+        self.inner.store().credentials.clock_offset += by;
+    }
+
+    /// The credential SID (`CR…`) of the public key given to
+    /// [`require_client_validation`](FakeTwilioBuilder::require_client_validation), for
+    /// [`ClientBuilder::client_validation`](twilio_calls::ClientBuilder::client_validation).
+    pub fn credential_sid(&self) -> Option<String> {
+        let store = self.inner.store();
+        store
+            .credentials
+            .client_validation
+            .as_ref()
+            .map(|(sid, _)| sid.clone())
     }
 
     /// Every call held (not deleted), newest first, as the API would return it.

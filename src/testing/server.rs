@@ -4,7 +4,6 @@
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use base64::Engine as _;
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
@@ -13,11 +12,10 @@ use hyper::service::service_fn;
 use hyper::{HeaderMap, Method, Request, Response, StatusCode, header};
 use hyper_util::rt::TokioIo;
 use serde_json::{Value, json};
-use subtle::ConstantTimeEq;
 use twilio_calls::{Call, CallStatus, OperationDescription};
 
 use super::state::{CallEntry, Instructions, StatusCallbackTarget, Store, is_sid, new_sid};
-use super::{API_VERSION, Fault, Inner, ReceivedRequest, list, magic};
+use super::{API_VERSION, Fault, Inner, ReceivedRequest, auth, list, magic};
 
 type Body = Full<Bytes>;
 
@@ -160,8 +158,15 @@ async fn answer(
         });
         fault
     };
+    let query = parts.uri.query().unwrap_or_default().to_owned();
     let answer = |inner: &Arc<Inner>| {
-        respond(inner, &parts.method, &parts.headers, &received).unwrap_or_else(Failure::response)
+        let raw = Raw {
+            method: &parts.method,
+            headers: &parts.headers,
+            query: &query,
+            body: &body,
+        };
+        respond(inner, &raw, &received).unwrap_or_else(Failure::response)
     };
     match fault {
         None => Ok(answer(&inner)),
@@ -187,8 +192,13 @@ async fn answer(
             let worker = inner.clone();
             inner.spawn(async move {
                 tokio::time::sleep(delay).await;
-                let response = respond(&worker, &parts.method, &parts.headers, &received)
-                    .unwrap_or_else(Failure::response);
+                let raw = Raw {
+                    method: &parts.method,
+                    headers: &parts.headers,
+                    query: &query,
+                    body: &body,
+                };
+                let response = respond(&worker, &raw, &received).unwrap_or_else(Failure::response);
                 let _ = tx.send(response);
             });
             rx.await.map_err(|_| DropConnection)
@@ -216,7 +226,7 @@ pub(super) struct Failure {
 }
 
 impl Failure {
-    fn new(status: u16, code: u32, message: impl Into<String>) -> Self {
+    pub(super) fn new(status: u16, code: u32, message: impl Into<String>) -> Self {
         Self {
             status,
             code,
@@ -224,6 +234,12 @@ impl Failure {
             detail: None,
             retry_after: None,
         }
+    }
+
+    /// With Twilio's `detail` line.
+    pub(super) fn detail(mut self, detail: &'static str) -> Self {
+        self.detail = Some(detail);
+        self
     }
 
     pub(super) fn bad_request(code: u32, message: impl Into<String>) -> Self {
@@ -302,15 +318,35 @@ fn call_json(call: &Call) -> Value {
     with_nulls(serde_json::to_value(call).unwrap_or_default(), &CALL_KEYS)
 }
 
+/// The request as it arrived (its raw query and body too, for the signature check).
+struct Raw<'a> {
+    method: &'a Method,
+    headers: &'a HeaderMap,
+    query: &'a str,
+    body: &'a [u8],
+}
+
 fn respond(
     inner: &Arc<Inner>,
-    method: &Method,
-    headers: &HeaderMap,
+    raw: &Raw,
     request: &ReceivedRequest,
 ) -> Result<Response<Body>, Failure> {
+    let (method, path) = (raw.method, request.path.as_str());
     let mut store = inner.store();
-    authenticate(&store, &inner.auth_token, headers)?;
-    let path = request.path.as_str();
+    if path == "/v2/token" && *method == Method::POST {
+        return Ok(json_response(
+            200,
+            &auth::issue_token(&mut store, &request.form)?,
+        ));
+    }
+    let arrived = auth::Arrived {
+        method: method.as_str(),
+        path,
+        query: raw.query,
+        headers: raw.headers,
+        body: raw.body,
+    };
+    let principal = auth::authenticate(&store, &inner.auth_token, &arrived)?;
     let not_found = || Failure::not_found(path);
     let rest = path
         .strip_prefix(&format!("/{API_VERSION}/Accounts/"))
@@ -318,6 +354,11 @@ fn respond(
     let (account, resource) = rest.split_once('/').ok_or_else(not_found)?;
     if !is_sid(account, "AC") || !store.accounts.iter().any(|a| a == account) {
         return Err(not_found());
+    }
+    if !principal.reaches(account) {
+        // A subaccount's credentials are its own: another account is not theirs to see.
+        return Err(Failure::new(401, 20003, "Authenticate")
+            .detail("Your AccountSid or AuthToken was incorrect."));
     }
     if resource == "Calls.json" {
         return match *method {
@@ -413,44 +454,6 @@ fn record_event(
         .entry(call_sid.to_owned())
         .or_default()
         .record_event(&request.method, &url, &request.form, status, &body);
-}
-
-/// HTTP Basic, as Twilio's API requires.
-fn authenticate(store: &Store, token: &str, headers: &HeaderMap) -> Result<(), Failure> {
-    let unauthorized = |message: &str| Failure {
-        detail: Some("Your AccountSid or AuthToken was incorrect."),
-        ..Failure::new(401, 20003, message)
-    };
-    let Some(value) = headers.get(header::AUTHORIZATION) else {
-        return Err(unauthorized(
-            "Authentication Error - No credentials provided",
-        ));
-    };
-    let credentials = value
-        .to_str()
-        .ok()
-        .and_then(|v| v.strip_prefix("Basic "))
-        .and_then(|v| {
-            base64::engine::general_purpose::STANDARD
-                .decode(v.trim())
-                .ok()
-        })
-        .and_then(|v| String::from_utf8(v).ok());
-    let Some((user, password)) = credentials.as_deref().and_then(|c| c.split_once(':')) else {
-        return Err(unauthorized("Authentication Error - invalid credentials"));
-    };
-    // The main account's SID with the auth token, or an API key's SID with its secret.
-    let expected = if user == store.accounts[0] {
-        token
-    } else if let Some(secret) = store.api_keys.get(user) {
-        secret.as_str()
-    } else {
-        return Err(unauthorized("Authentication Error - invalid username"));
-    };
-    if !bool::from(password.as_bytes().ct_eq(expected.as_bytes())) {
-        return Err(unauthorized("Authentication Error - invalid password"));
-    }
-    Ok(())
 }
 
 /// Reads a form's (or a query's) parameters the way Twilio does: the first value of a

@@ -92,6 +92,8 @@ pub(super) struct Store {
     pub outboxes: HashMap<String, Outbox>,
     /// What happens inside each call (recordings, streams, …), by call SID.
     pub inside: super::inside::Insides,
+    /// Credentials beyond the main account's auth token, and the fake's clock.
+    pub credentials: super::auth::Credentials,
 }
 
 impl Store {
@@ -108,6 +110,7 @@ impl Store {
             faults: VecDeque::new(),
             outboxes: HashMap::new(),
             inside: HashMap::new(),
+            credentials: Default::default(),
         }
     }
 
