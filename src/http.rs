@@ -134,12 +134,13 @@ pub(crate) async fn send_request<T: DeserializeOwned>(
         if let (Some(token), Authorization::OAuth(source)) = (token, &shared.authorization)
             && error.api().is_some_and(|e| e.status == 401)
             && !token_refused
-            && count <= max_retries
         {
             token_refused = true;
             source.refused(token).await;
-            tracing::info!(parent: &span, "access token refused; repeating with a new one");
-            continue;
+            if count <= max_retries {
+                tracing::info!(parent: &span, "access token refused; repeating with a new one");
+                continue;
+            }
         }
         let wait = retryable(op.idempotent, &error)
             .map(|asked| policy.wait(count, asked, retry::random()))

@@ -11,86 +11,16 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use common::fake::{Receiver, manual};
 use serde_json::Value;
 use twilio_calls::CallStatus;
 
-const REQUIRE_ENV: &str = "TWILIO_CALLS_REQUIRE_PYTHON_SDK";
-const TWILIO_PYTHON: &str = "twilio==9.13.0";
-
-fn has_twilio(python: &Path) -> bool {
-    Command::new(python)
-        .args(["-c", "import twilio.rest"])
-        .output()
-        .is_ok_and(|out| out.status.success())
-}
-
-/// An interpreter with twilio-python, installing it into `.tools/venv` if need be.
-fn python() -> Result<PathBuf, String> {
-    if let Ok(python) = std::env::var("TWILIO_CALLS_PYTHON") {
-        let python = PathBuf::from(python);
-        return if has_twilio(&python) {
-            Ok(python)
-        } else {
-            Err(format!(
-                "TWILIO_CALLS_PYTHON={} cannot import twilio",
-                python.display()
-            ))
-        };
-    }
-    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/venv");
-    let python = venv.join("bin/python");
-    if has_twilio(&python) {
-        return Ok(python);
-    }
-    let run = |program: &Path, args: &[&str]| -> Result<(), String> {
-        let out = Command::new(program)
-            .args(args)
-            .output()
-            .map_err(|e| format!("{} could not run: {e}", program.display()))?;
-        if out.status.success() {
-            Ok(())
-        } else {
-            Err(format!(
-                "{} {args:?} failed: {}",
-                program.display(),
-                String::from_utf8_lossy(&out.stderr)
-            ))
-        }
-    };
-    if !python.exists() {
-        eprintln!("creating .tools/venv for twilio-python…");
-        run(
-            Path::new("python3"),
-            &["-m", "venv", venv.to_str().unwrap()],
-        )?;
-    }
-    eprintln!("installing {TWILIO_PYTHON} into .tools/venv…");
-    run(
-        &python,
-        &[
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            TWILIO_PYTHON,
-        ],
-    )?;
-    Ok(python)
-}
-
 #[tokio::test]
 async fn twilio_python_drives_the_fake_end_to_end() {
-    let ready = python();
-    let Some(python) = common::external(
-        &ready,
-        "tests/fake_python_sdk.rs needs Python 3 with pip (for twilio-python)",
-        REQUIRE_ENV,
-    ) else {
+    let ready = common::python::twilio_python();
+    let Some(python) = common::python::required(&ready, "tests/fake_python_sdk.rs") else {
         return;
     };
     let fake = manual().await;

@@ -118,6 +118,26 @@ async fn no_credential_appears_in_any_tracing_output() {
         .base_url(fake.base_url())
         .build()
         .unwrap();
+    // OAuth client credentials, and requests signed for client validation.
+    let (client_id, client_secret) = fake.add_oauth_client();
+    let oauth = Client::builder()
+        .account_sid(&account)
+        .oauth_client_credentials(&client_id, &client_secret)
+        .oauth_base_url(fake.base_url())
+        .base_url(fake.base_url())
+        .build()
+        .unwrap();
+    let keys = twilio_calls::client_validation::KeyPairPem::generate().unwrap();
+    let signed = Client::builder()
+        .account_sid(&account)
+        .api_key(&key_sid, &key_secret)
+        .client_validation(
+            "CRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            keys.private_pem.clone(),
+        )
+        .base_url(fake.base_url())
+        .build()
+        .unwrap();
     let output = capture(async {
         // Refused credentials, a retried 429 and 5xx, a timeout, a dropped connection, and
         // every operation once with an API key.
@@ -161,8 +181,20 @@ async fn no_credential_appears_in_any_tracing_output() {
         keyed.calls().list().stream_all().await;
         keyed.calls().delete(&sid).send().await.unwrap();
         keyed.calls().fetch(&sid).send().await.unwrap_err();
+        // A token fetched, used, refused (expired on the fake's clock) and replaced.
+        oauth.calls().list().send().await.unwrap();
+        fake.advance_clock(Duration::from_secs(7200));
+        oauth.calls().list().send().await.unwrap();
+        signed.calls().list().send().await.unwrap();
+        create_to(&signed, "+15558675310").send().await.unwrap();
     })
     .await;
+    assert!(output.contains("access token refused"), "{output}");
+    let private_key_body: String = keys
+        .private_pem
+        .lines()
+        .filter(|l| !l.starts_with("-----"))
+        .collect();
     assert!(output.lines().count() > 20, "{output}");
     let basic = |user: &str, password: &str| {
         base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
@@ -177,6 +209,14 @@ async fn no_credential_appears_in_any_tracing_output() {
         "Basic ",
         "authorization",
         "Authorization",
+        client_secret.as_str(),
+        "Bearer",
+        // Any JWT: the access tokens and the client validation signatures.
+        "eyJ",
+        "Twilio-Client-Validation",
+        "twilio-client-validation",
+        &private_key_body[..64],
+        &private_key_body[private_key_body.len() - 64..],
     ] {
         assert!(!output.contains(secret), "{secret:?} appears in:\n{output}");
     }

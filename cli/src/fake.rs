@@ -28,6 +28,11 @@ pub struct ServeArgs {
     /// inside a call: recordings, streams).
     #[arg(long, conflicts_with_all = ["speed", "manual"])]
     answer: bool,
+    /// Require Public Key Client Validation with this public key (a PEM file, as `calls
+    /// keygen` prints it): the exports then name an API key and the key's credential SID to
+    /// sign with.
+    #[arg(long, value_name = "PUBLIC_KEY_PEM")]
+    require_client_validation: Option<std::path::PathBuf>,
 }
 
 /// Serves until Ctrl-C, after printing `export` lines (and nothing else) on stdout so that
@@ -48,12 +53,24 @@ pub async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
     if let Some(token) = args.auth_token {
         builder = builder.auth_token(token);
     }
+    if let Some(path) = &args.require_client_validation {
+        let pem = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        builder = builder.require_client_validation(pem);
+    }
     let fake = builder
         .start_on(std::net::SocketAddr::from(([127, 0, 0, 1], args.port)))
         .await?;
     println!("export TWILIO_BASE_URL={}", fake.base_url());
     println!("export TWILIO_ACCOUNT_SID={}", fake.account_sid());
     println!("export TWILIO_AUTH_TOKEN={}", fake.auth_token());
+    if let Some(credential_sid) = fake.credential_sid() {
+        // Twilio signs for client validation only with API keys.
+        let (key, secret) = fake.add_api_key();
+        println!("export TWILIO_API_KEY={key}");
+        println!("export TWILIO_API_SECRET={secret}");
+        println!("export TWILIO_CREDENTIAL_SID={credential_sid}");
+    }
     std::io::stdout().flush()?;
     eprintln!(
         "fake Twilio listening on {}; Ctrl-C stops it",

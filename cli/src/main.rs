@@ -1,6 +1,6 @@
 //! `calls`: Twilio's Calls API from the command line. Every API subcommand and flag comes from
 //! the operation descriptions the SDK generates from Twilio's spec (see `operations`); the
-//! hand-written parts are the output, `token` and `serve-fake`.
+//! hand-written parts are the output, `token`, `keygen` and `serve-fake`.
 //!
 //! ```text
 //! calls serve-fake --answer > fake.env & sleep 1; source fake.env
@@ -17,6 +17,7 @@
 
 mod failure;
 mod fake;
+mod keygen;
 mod operations;
 mod output;
 mod token;
@@ -55,6 +56,12 @@ fn cli() -> Command {
             "Mint a Voice access token for a Voice SDK client, from TWILIO_ACCOUNT_SID, \
              TWILIO_API_KEY and TWILIO_API_SECRET (twilio-cli: token:voice)",
         )))
+        .subcommand(keygen::KeygenArgs::augment_args(
+            Command::new("keygen").about(
+                "Make an RSA key pair for Public Key Client Validation: writes the private key, \
+             prints the public key and the command that registers it with Twilio",
+            ),
+        ))
         .subcommand(fake::ServeArgs::augment_args(
             Command::new("serve-fake")
                 .about("Run a local fake Twilio and print `export` lines for it"),
@@ -86,6 +93,10 @@ async fn run(matches: ArgMatches) -> Result<(), Failure> {
             let args = token::TokenArgs::from_arg_matches(sub).map_err(usage)?;
             println!("{}", token::token(args).map_err(Failure::Input)?);
             Ok(())
+        }
+        "keygen" => {
+            let args = keygen::KeygenArgs::from_arg_matches(sub).map_err(usage)?;
+            keygen::keygen(args).map_err(Failure::Other)
         }
         "serve-fake" => {
             let args = fake::ServeArgs::from_arg_matches(sub).map_err(usage)?;

@@ -330,4 +330,5 @@ pub fn external<'a, T>(
 #[cfg(feature = "testing")]
 pub mod fake;
 pub mod operations;
+pub mod python;
 pub mod xml;
