@@ -142,4 +142,43 @@ fn overhead(c: &mut Criterion, rounds: usize) {
             "{name}: SDK/raw = {median:.3} (interquartile {q1:.3}-{q3:.3}, {rounds} interleaved rounds of 200; target <= {target})"
         );
     }
+    client_validation_cost(&runtime, &base, rounds);
+}
+
+/// What Public Key Client Validation adds to a request (an RSA-2048 signature over the
+/// request's hash, per attempt): the same fetch signed and unsigned with the same API key,
+/// interleaved; and the added time per request, from the medians of the batches.
+fn client_validation_cost(runtime: &tokio::runtime::Runtime, base: &str, rounds: usize) {
+    let keyed = || {
+        twilio_calls::Client::builder()
+            .account_sid(server::ACCOUNT)
+            .api_key("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "bench-key-secret")
+            .base_url(base)
+    };
+    let private_pem = twilio_calls::client_validation::KeyPairPem::generate()
+        .unwrap()
+        .private_pem;
+    let unsigned = keyed().build().unwrap();
+    let signed = keyed()
+        .client_validation("CRbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", private_pem)
+        .build()
+        .unwrap();
+    let (median, q1, q3) = interleaved_ratio(
+        runtime,
+        rounds,
+        || signed.calls().fetch(CALL_SID).send(),
+        || unsigned.calls().fetch(CALL_SID).send(),
+    );
+    let per_request = |client: &twilio_calls::Client| {
+        let mut times: Vec<f64> = (0..rounds.min(20))
+            .map(|_| batch(runtime, &mut || client.calls().fetch(CALL_SID).send()) / 200.0)
+            .collect();
+        times.sort_by(f64::total_cmp);
+        times[times.len() / 2]
+    };
+    let added = per_request(&signed) - per_request(&unsigned);
+    println!(
+        "fetch signed for client validation / unsigned = {median:.3} (interquartile {q1:.3}-{q3:.3}, {rounds} interleaved rounds of 200); about {:.0} µs added per request",
+        added * 1e6
+    );
 }
