@@ -384,3 +384,46 @@ async fn tampered_and_expired_requests_are_refused() {
     assert_eq!((status, code), (401, Some(20151)), "{message}");
     assert!(message.contains("expired"), "{message}");
 }
+
+/// A PKCS#1 key (`BEGIN RSA PRIVATE KEY`, what `openssl genrsa` wrote before OpenSSL 3), made
+/// by Python's `cryptography`, signs requests the fake accepts under its public key.
+#[tokio::test]
+async fn a_pkcs1_key_from_openssl_s_older_format_signs_too() {
+    let ready = common::python::twilio_python();
+    let Some(python) = common::python::required(&ready, "tests/client_validation.rs") else {
+        return;
+    };
+    let script = r#"
+import json
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+print(json.dumps({
+    "private": key.private_bytes(serialization.Encoding.PEM,
+        serialization.PrivateFormat.TraditionalOpenSSL, serialization.NoEncryption()).decode(),
+    "public": key.public_key().public_bytes(serialization.Encoding.PEM,
+        serialization.PublicFormat.SubjectPublicKeyInfo).decode(),
+}))
+"#;
+    let output = tokio::process::Command::new(python)
+        .args(["-c", script])
+        .output()
+        .await
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let pems: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let private = pems["private"].as_str().unwrap();
+    assert!(private.starts_with("-----BEGIN RSA PRIVATE KEY-----"));
+    let fake = FakeTwilio::builder()
+        .account_sid(ACCOUNT)
+        .require_client_validation(pems["public"].as_str().unwrap())
+        .start()
+        .await
+        .unwrap();
+    let (key, secret) = fake.add_api_key();
+    let client = key_client(fake.base_url(), &key, &secret)
+        .client_validation(fake.credential_sid().unwrap(), private)
+        .build()
+        .unwrap();
+    client.calls().list().send().await.unwrap();
+}
