@@ -98,7 +98,7 @@ pub(crate) struct Shared {
     /// How failed requests are retried.
     pub(crate) retry: crate::RetryPolicy,
     /// Rate and concurrency limits, shared by every clone of the client.
-    pub(crate) throttle: Arc<crate::throttle::Throttle>,
+    pub(crate) limits: Arc<crate::limits::Limits>,
 }
 
 #[cfg(test)]

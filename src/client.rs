@@ -12,9 +12,10 @@ use crate::auth::{Authorization, Credentials, Secret, Shared};
 use crate::calls::Calls;
 use crate::client_validation::ClientValidation;
 use crate::error::Error;
+use crate::limits::{self, Limits};
 use crate::oauth::{self, TokenSource};
 use crate::retry::RetryPolicy;
-use crate::throttle::{DEFAULT_MAX_CONCURRENT_REQUESTS, Throttle};
+use crate::throttle::DEFAULT_MAX_CONCURRENT_REQUESTS;
 use crate::{check, generated};
 
 /// Twilio's API origin when neither a base URL nor a region or edge is given.
@@ -259,7 +260,10 @@ pub struct ClientBuilder {
     http_client: Option<reqwest::Client>,
     retry: RetryPolicy,
     max_requests_per_second: Option<f64>,
+    max_calls_per_second: Option<f64>,
     max_concurrent_requests: Option<usize>,
+    #[cfg(feature = "redis")]
+    shared_limits: Option<crate::limits::RedisLimits>,
     max_response_bytes: Option<usize>,
 }
 
@@ -476,6 +480,38 @@ impl ClientBuilder {
         self
     }
 
+    /// How many calls per second this client places (CreateCall requests started per
+    /// second), like the account's CPS at Twilio: calls past Twilio's wait in `queued`, so
+    /// staying under it keeps calls moving in the order they were placed. Applies across
+    /// every clone, and across a fleet with [`shared_limits`](Self::shared_limits).
+    ///
+    /// ```
+    /// let builder = twilio_calls::Client::builder().max_calls_per_second(1.0);
+    /// ```
+    pub fn max_calls_per_second(mut self, rate: f64) -> Self {
+        self.max_calls_per_second = Some(rate);
+        self
+    }
+
+    /// Holds the limits (`max_concurrent_requests`, `max_requests_per_second`,
+    /// `max_calls_per_second`) in Redis, shared by every process that uses the same Redis,
+    /// prefix and account, instead of in this process alone (cargo feature `redis`). What
+    /// happens when Redis does not answer is the [`RedisLimits`](crate::limits::RedisLimits)'
+    /// policy.
+    ///
+    /// ```
+    /// use twilio_calls::limits::RedisLimits;
+    /// let builder = twilio_calls::Client::builder()
+    ///     .max_concurrent_requests(50)
+    ///     .max_calls_per_second(5.0)
+    ///     .shared_limits(RedisLimits::new("redis://127.0.0.1:6379").key_prefix("prod").fail_open());
+    /// ```
+    #[cfg(feature = "redis")]
+    pub fn shared_limits(mut self, limits: crate::limits::RedisLimits) -> Self {
+        self.shared_limits = Some(limits);
+        self
+    }
+
     /// The largest response body the client reads ([`DEFAULT_MAX_RESPONSE_BYTES`] by
     /// default). A larger one is an [`Error::ResponseTooLarge`], never a truncated result.
     ///
@@ -601,7 +637,12 @@ impl ClientBuilder {
             None => regional_base_url(self.region.as_deref(), self.edge.as_deref())?,
         };
         let user_agent = user_agent(&self.user_agent_extensions)?;
-        let throttle = throttle(self.max_concurrent_requests, self.max_requests_per_second)?;
+        let (max_in_flight, per_second) =
+            checked_limits(self.max_concurrent_requests, self.max_requests_per_second)?;
+        let calls_per_second = match self.max_calls_per_second {
+            Some(rate) => Some(checked_rate("max_calls_per_second", rate)?),
+            None => None,
+        };
         if self.max_response_bytes == Some(0) {
             return Err(Error::invalid("max_response_bytes", "must be at least 1"));
         }
@@ -646,7 +687,14 @@ impl ClientBuilder {
                 .max_response_bytes
                 .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
             retry: self.retry,
-            throttle: Arc::new(throttle),
+            limits: Arc::new(Limits::new(limits::Settings {
+                max_in_flight,
+                per_second,
+                calls_per_second,
+                #[cfg(feature = "redis")]
+                shared: self.shared_limits,
+                longest_exchange: timeout,
+            })),
         };
         Ok(Client {
             raw: Arc::new(generated::Client::new_with_client(&base_url, http, shared)),
@@ -719,28 +767,40 @@ impl ValidationKey {
     }
 }
 
-/// The rate and concurrency limits, checked.
 /// A [`ClientBuilder`] setting given as text (from the environment).
 type Setter = fn(ClientBuilder, String) -> ClientBuilder;
 
-fn throttle(in_flight: Option<usize>, per_second: Option<f64>) -> Result<Throttle, Error> {
+/// The rate and concurrency limits, checked.
+fn checked_limits(
+    in_flight: Option<usize>,
+    per_second: Option<f64>,
+) -> Result<(usize, Option<f64>), Error> {
     if in_flight == Some(0) {
         return Err(Error::invalid(
             "max_concurrent_requests",
             "must be at least 1 (0 would let no request through)",
         ));
     }
-    if let Some(rate) = per_second
-        // Below one request a day is surely a mistake, and keeps the interval finite.
-        && !(rate.is_finite() && rate >= 1.0 / 86_400.0)
-    {
-        return Err(Error::invalid(
-            "max_requests_per_second",
-            format!("must be a positive number, at least one per day (got {rate})"),
-        ));
+    let per_second = match per_second {
+        Some(rate) => Some(checked_rate("max_requests_per_second", rate)?),
+        None => None,
+    };
+    Ok((
+        in_flight.unwrap_or(DEFAULT_MAX_CONCURRENT_REQUESTS),
+        per_second,
+    ))
+}
+
+/// A rate setting: finite, and at least one a day (below that is surely a mistake, and it
+/// keeps the interval finite).
+fn checked_rate(setting: &'static str, rate: f64) -> Result<f64, Error> {
+    if rate.is_finite() && rate >= 1.0 / 86_400.0 {
+        return Ok(rate);
     }
-    let in_flight = in_flight.unwrap_or(DEFAULT_MAX_CONCURRENT_REQUESTS);
-    Ok(Throttle::new(in_flight, per_second))
+    Err(Error::invalid(
+        setting,
+        format!("must be a positive number, at least one per day (got {rate})"),
+    ))
 }
 
 fn check_account_sid(sid: &str) -> Result<(), Error> {

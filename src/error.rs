@@ -87,6 +87,12 @@ pub enum Error {
     },
     /// A page named a next page that must not be fetched.
     Pagination(PaginationError),
+    /// The shared limits could not be consulted and the client's policy is to fail closed
+    /// ([`RedisLimits::fail_closed`](crate::limits)); nothing was sent.
+    LimitsUnavailable {
+        /// What went wrong (never the Redis password).
+        message: String,
+    },
 }
 
 impl Error {
@@ -195,7 +201,10 @@ impl Error {
             Self::ResponseTooLarge {
                 operation, status, ..
             } => (*operation, *status < 400 || *status >= 500),
-            Self::InvalidInput { .. } | Self::Config { .. } | Self::Pagination(_) => return None,
+            Self::InvalidInput { .. }
+            | Self::Config { .. }
+            | Self::Pagination(_)
+            | Self::LimitsUnavailable { .. } => return None,
         };
         effect(operation).filter(|_| uncertain)
     }
@@ -248,6 +257,9 @@ impl fmt::Display for Error {
             }
             Self::Config { message } => {
                 return write!(f, "cannot configure the client: {message}");
+            }
+            Self::LimitsUnavailable { message } => {
+                return write!(f, "not sent: {message}");
             }
             Self::Transport {
                 operation, source, ..

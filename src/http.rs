@@ -1,5 +1,5 @@
 //! The one send path: every request of every operation goes through [`send_request`]:
-//! the throttle and the retry loop, the credentials (an OAuth token replaced once when
+//! the limits and the retry loop, the credentials (an OAuth token replaced once when
 //! refused), the progenitor hooks (headers, tracing, the body cap), the client-validation
 //! signature, the status check, the body read and decoded, and every failure mapped to
 //! [`Error`].
@@ -66,7 +66,7 @@ pub(crate) struct RequestOptions {
 
 /// Sends `request` for operation `op` and decodes its answer, retrying until it succeeds,
 /// fails in a way that must not be retried, or the retry policy says stop. Each attempt
-/// waits for the client's throttle and runs in its own tracing span.
+/// waits for the client's limits and runs in its own tracing span.
 pub(crate) async fn send_request<T: DeserializeOwned>(
     client: &Client,
     op: &OperationInfo,
@@ -93,7 +93,10 @@ pub(crate) async fn send_request<T: DeserializeOwned>(
             twilio.concurrent_requests = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
         );
-        let permit = shared.throttle.acquire().await;
+        let permit = match shared.limits.acquire(&shared.account_sid, op.name).await {
+            Ok(permit) => permit,
+            Err(error) => return Err(error.with_attempts(count - 1)),
+        };
         // Bodies here are always bytes in memory, so a copy for each attempt always exists.
         let copy = request.try_clone().expect("request bodies are buffered");
         let (result, token) = match shared.authorization.current().await {

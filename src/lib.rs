@@ -63,6 +63,7 @@ mod generated;
 mod hooks;
 mod http;
 pub mod jwt;
+pub mod limits;
 mod oauth;
 pub mod operations;
 mod pagination;

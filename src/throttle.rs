@@ -1,7 +1,8 @@
-//! Client-side limits on how fast and how many requests go out: a requests-per-second rate
+//! This process's limits on how fast and how many requests go out: a requests-per-second rate
 //! (so that a service stays under its account's limits instead of collecting 429s) and a
 //! cap on requests in flight (so that a burst of tasks shares a bounded set of connections).
-//! One `Throttle` belongs to a [`Client`](crate::Client) and all of its clones.
+//! One `Throttle` belongs to a [`Client`](crate::Client) and all of its clones; `crate::limits`
+//! decides when it applies.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -22,7 +23,7 @@ pub(crate) struct Throttle {
 /// Evenly spaced start times: each request takes the next free slot, `interval` after the
 /// previous one.
 #[derive(Debug)]
-struct Rate {
+pub(crate) struct Rate {
     interval: Duration,
     next_slot: Mutex<Option<Instant>>,
 }
@@ -33,10 +34,7 @@ impl Throttle {
     pub(crate) fn new(max_in_flight: usize, per_second: Option<f64>) -> Self {
         Self {
             in_flight: Arc::new(Semaphore::new(max_in_flight.min(Semaphore::MAX_PERMITS))),
-            rate: per_second.map(|rate| Rate {
-                interval: Duration::from_secs_f64(1.0 / rate),
-                next_slot: Mutex::new(None),
-            }),
+            rate: per_second.map(Rate::new),
         }
     }
 
@@ -47,14 +45,27 @@ impl Throttle {
             .await
             .expect("the semaphore is never closed");
         if let Some(rate) = &self.rate {
-            let start = rate.reserve(Instant::now());
-            tokio::time::sleep_until(start).await;
+            rate.wait().await;
         }
         permit
     }
 }
 
 impl Rate {
+    /// `per_second` is finite and positive (checked by the client builder).
+    pub(crate) fn new(per_second: f64) -> Self {
+        Self {
+            interval: Duration::from_secs_f64(1.0 / per_second),
+            next_slot: Mutex::new(None),
+        }
+    }
+
+    /// Waits for the next start time this rate allows.
+    pub(crate) async fn wait(&self) {
+        let start = self.reserve(Instant::now());
+        tokio::time::sleep_until(start).await;
+    }
+
     /// Reserves the next start time at or after `now`.
     fn reserve(&self, now: Instant) -> Instant {
         let mut next = self.next_slot.lock().unwrap_or_else(|e| e.into_inner());

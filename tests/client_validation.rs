@@ -410,7 +410,11 @@ print(json.dumps({
         .output()
         .await
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let pems: Value = serde_json::from_slice(&output.stdout).unwrap();
     let private = pems["private"].as_str().unwrap();
     assert!(private.starts_with("-----BEGIN RSA PRIVATE KEY-----"));

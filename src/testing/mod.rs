@@ -181,6 +181,9 @@ pub struct FakeTwilioBuilder {
     subaccounts: Vec<String>,
     client_validation: Option<String>,
     oauth_token_ttl: Option<Duration>,
+    max_concurrent_requests: Option<usize>,
+    calls_per_second: Option<f64>,
+    latency: Duration,
 }
 
 impl fmt::Debug for FakeTwilioBuilder {
@@ -209,6 +212,28 @@ impl FakeTwilioBuilder {
     /// request changed), 20152 (header), 20153 (issuer or subject).
     pub fn require_client_validation(mut self, public_key_pem: impl Into<String>) -> Self {
         self.client_validation = Some(public_key_pem.into());
+        self
+    }
+
+    /// Enforces the account's concurrency limit as Twilio does: a request arriving while
+    /// `max` are in flight is refused with 429 (20429) and `Twilio-Concurrent-Requests`, not
+    /// processed. [`FakeTwilio::limits_seen`] tells what it saw.
+    pub fn max_concurrent_requests(mut self, max: usize) -> Self {
+        self.max_concurrent_requests = Some(max);
+        self
+    }
+
+    /// Answers every API request `latency` after it arrives (in flight meanwhile), as a
+    /// distant Twilio would: for tests of concurrency.
+    pub fn latency(mut self, latency: Duration) -> Self {
+        self.latency = latency;
+        self
+    }
+
+    /// Dials at most `cps` calls per second, as an account's CPS: a call created faster
+    /// stays `queued` until its slot (the lifecycle's own queued time starts then).
+    pub fn calls_per_second(mut self, cps: f64) -> Self {
+        self.calls_per_second = Some(cps);
         self
     }
 
@@ -275,6 +300,17 @@ impl FakeTwilioBuilder {
                 .insert(sid.clone(), state::new_secret());
         }
         store.credentials.token_ttl = self.oauth_token_ttl.unwrap_or(Duration::from_secs(3600));
+        store.limits.max_in_flight = self.max_concurrent_requests;
+        store.limits.latency = self.latency;
+        if let Some(cps) = self
+            .calls_per_second
+            .filter(|c| !(c.is_finite() && *c > 0.0))
+        {
+            return Err(invalid(format!(
+                "calls per second must be positive, got {cps}"
+            )));
+        }
+        store.limits.calls_per_second = self.calls_per_second;
         if let Some(pem) = self.client_validation {
             let der = auth::public_key_der(&pem).map_err(invalid)?;
             store.credentials.client_validation = Some((state::new_sid("CR"), der));
@@ -439,6 +475,18 @@ impl FakeTwilio {
         (id, secret)
     }
 
+    /// What the account's limits saw: the most requests in flight at once, how many were
+    /// refused for concurrency (429), and when each CreateCall arrived (since the fake
+    /// started).
+    pub fn limits_seen(&self) -> LimitsSeen {
+        let store = self.inner.store();
+        LimitsSeen {
+            most_in_flight: store.limits.most_in_flight,
+            refused: store.limits.refused,
+            creations: store.limits.creations.clone(),
+        }
+    }
+
     /// How many requests reached the token endpoint.
     pub fn oauth_token_requests(&self) -> usize {
         self.inner.store().credentials.token_requests
@@ -527,6 +575,35 @@ impl FakeTwilio {
     pub fn fail_next(&self, times: usize, fault: Fault) {
         let mut store = self.inner.store();
         store.faults.extend(std::iter::repeat_n(fault, times));
+    }
+}
+
+/// What the account's limits saw ([`FakeTwilio::limits_seen`]).
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct LimitsSeen {
+    /// The most requests in flight at once.
+    pub most_in_flight: usize,
+    /// Requests refused with 429 (20429) for concurrency.
+    pub refused: usize,
+    /// When each CreateCall arrived, since the fake started, in arrival order.
+    pub creations: Vec<Duration>,
+}
+
+impl LimitsSeen {
+    /// The most calls created within any window of `width` (half-open, starting at a
+    /// creation).
+    pub fn most_created_within(&self, width: Duration) -> usize {
+        let times = &self.creations;
+        (0..times.len())
+            .map(|i| {
+                times[i..]
+                    .iter()
+                    .take_while(|t| **t < times[i] + width)
+                    .count()
+            })
+            .max()
+            .unwrap_or(0)
     }
 }
 

@@ -112,7 +112,23 @@ async fn handle(
     }
     let count = inner.in_flight.fetch_add(1, Ordering::Relaxed) + 1;
     let _in_flight = InFlight(inner.clone());
-    let mut response = answer(inner, request).await?;
+    let (over, latency) = {
+        let mut store = inner.store();
+        let limits = &mut store.limits;
+        limits.most_in_flight = limits.most_in_flight.max(count);
+        let over = limits.max_in_flight.is_some_and(|max| count > max);
+        limits.refused += usize::from(over);
+        (over, limits.latency)
+    };
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    let mut response = if over {
+        // Twilio's concurrency limit: refused, not processed.
+        Failure::new(429, 20429, "Too Many Requests").response()
+    } else {
+        answer(inner, request).await?
+    };
     response
         .headers_mut()
         .insert("twilio-concurrent-requests", count.into());
@@ -616,10 +632,11 @@ fn create(
         form.status_callback()?,
         machine_detection,
     );
+    let dial_wait = store.limits.created();
     let call = store.insert(call);
     let body = call_json(&call.to_call());
     let call = call.clone();
-    inner.start_timer(&call);
+    inner.start_timer_after(&call, dial_wait);
     record_event(store, &call.sid, request, 201, Some(&body));
     Ok(json_response(201, &body))
 }

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::fmt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
@@ -94,6 +95,58 @@ pub(super) struct Store {
     pub inside: super::inside::Insides,
     /// Credentials beyond the main account's auth token, and the fake's clock.
     pub credentials: super::auth::Credentials,
+    /// The account's limits, and what they saw.
+    pub limits: AccountLimits,
+}
+
+/// Twilio's per-account limits, when the fake is asked to enforce them.
+#[derive(Debug)]
+pub(super) struct AccountLimits {
+    /// Requests in flight at once; more are refused with 429 (20429).
+    pub max_in_flight: Option<usize>,
+    /// Calls dialled per second; calls created faster wait in `queued` for their turn.
+    pub calls_per_second: Option<f64>,
+    /// When the next call may be dialled.
+    pub next_dial: Option<tokio::time::Instant>,
+    /// The most requests seen in flight at once.
+    pub most_in_flight: usize,
+    /// Requests refused for concurrency.
+    pub refused: usize,
+    /// When each CreateCall arrived, since the fake started.
+    pub creations: Vec<Duration>,
+    pub started: tokio::time::Instant,
+    /// How long every API request takes to be answered.
+    pub latency: Duration,
+}
+
+impl Default for AccountLimits {
+    fn default() -> Self {
+        Self {
+            max_in_flight: None,
+            calls_per_second: None,
+            next_dial: None,
+            most_in_flight: 0,
+            refused: 0,
+            creations: Vec::new(),
+            started: tokio::time::Instant::now(),
+            latency: Duration::ZERO,
+        }
+    }
+}
+
+impl AccountLimits {
+    /// Records a call's creation; returns how long it waits in `queued` for its dialling
+    /// slot beyond the lifecycle's own time.
+    pub fn created(&mut self) -> Duration {
+        let now = tokio::time::Instant::now();
+        self.creations.push(now - self.started);
+        let Some(cps) = self.calls_per_second else {
+            return Duration::ZERO;
+        };
+        let slot = self.next_dial.map_or(now, |next| next.max(now));
+        self.next_dial = Some(slot + Duration::from_secs_f64(1.0 / cps));
+        slot - now
+    }
 }
 
 impl Store {
@@ -111,6 +164,7 @@ impl Store {
             outboxes: HashMap::new(),
             inside: HashMap::new(),
             credentials: Default::default(),
+            limits: AccountLimits::default(),
         }
     }
 
@@ -441,9 +495,16 @@ impl Inner {
     /// Starts the timer that moves `call` on from its current status, if the lifecycle has
     /// one for it.
     pub(super) fn start_timer(self: &Arc<Self>, call: &CallEntry) {
+        self.start_timer_after(call, Duration::ZERO);
+    }
+
+    /// Like [`start_timer`](Self::start_timer), `extra` later (a call waiting for its
+    /// dialling slot).
+    pub(super) fn start_timer_after(self: &Arc<Self>, call: &CallEntry, extra: Duration) {
         let Some(wait) = self.lifecycle.dwell(&call.status) else {
             return;
         };
+        let wait = wait + extra;
         let (inner, sid, generation) = (self.clone(), call.sid.clone(), call.generation);
         self.spawn(async move {
             tokio::time::sleep(wait).await;

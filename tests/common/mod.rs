@@ -331,4 +331,6 @@ pub fn external<'a, T>(
 pub mod fake;
 pub mod operations;
 pub mod python;
+#[cfg(feature = "redis")]
+pub mod redis;
 pub mod xml;

@@ -1,0 +1,340 @@
+//! Limits held in Redis, so that every process of a fleet shares its account's: one key per
+//! limit and account under a prefix, each changed only by a Lua script (Redis runs a script
+//! atomically, so no two processes can read the same state and both act on it).
+//!
+//! - **Rates** (all requests; call creation): a generic cell-rate algorithm. The key holds the
+//!   theoretical arrival time (TAT) of the next request, in microseconds on Redis' clock; a
+//!   request reserves `max(TAT, now)` and moves the TAT one interval on, and waits until its
+//!   reserved start. Starts are evenly spaced across every process, with no burst saved up.
+//! - **Requests in flight**: leases in a sorted set, scored by expiry. A request takes a lease
+//!   when fewer than the maximum are unexpired, holds it for the whole exchange, and removes
+//!   it after; a process that dies holding leases loses them when they expire (the client's
+//!   timeout plus a margin, so a live exchange never outlives its lease).
+//!
+//! When Redis does not answer within the budget, the policy decides: `fail_open` uses this
+//! process's own limits (and says so in a tracing warning), `fail_closed` refuses the request
+//! with [`Error::LimitsUnavailable`] before anything is sent. Either way nothing is sent twice:
+//! a request that could not be limited was never sent.
+
+use std::fmt;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+
+use redis::aio::ConnectionManager;
+use tokio::sync::OnceCell;
+
+use crate::error::Error;
+
+/// How long a lease outlives the longest exchange, for clocks and scheduling.
+const LEASE_MARGIN: Duration = Duration::from_secs(5);
+
+/// How long to wait between tries for a lease while every slot is taken.
+const LEASE_POLL: Duration = Duration::from_millis(10);
+
+/// Shared limits in Redis, for
+/// [`ClientBuilder::shared_limits`](crate::ClientBuilder::shared_limits) (cargo feature
+/// `redis`). The limits themselves are the client's (`max_concurrent_requests`,
+/// `max_requests_per_second`, `max_calls_per_second`); this says where they are kept and what
+/// happens when Redis does not answer.
+///
+/// ```
+/// use twilio_calls::limits::RedisLimits;
+/// let limits = RedisLimits::new("redis://127.0.0.1:6379")
+///     .key_prefix("billing-dialer")
+///     .fail_closed();
+/// ```
+#[derive(Clone)]
+pub struct RedisLimits {
+    url: String,
+    prefix: String,
+    fail_open: bool,
+    budget: Duration,
+}
+
+impl fmt::Debug for RedisLimits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The URL may carry a password.
+        f.debug_struct("RedisLimits")
+            .field("url", &redacted_url(&self.url))
+            .field("prefix", &self.prefix)
+            .field("fail_open", &self.fail_open)
+            .field("budget", &self.budget)
+            .finish()
+    }
+}
+
+impl RedisLimits {
+    /// Limits in the Redis at `url` (`redis://host:port/db`, `rediss://` for TLS), under the
+    /// prefix `twilio-calls`, failing open, with a budget of 250 ms per Redis call.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            prefix: "twilio-calls".to_owned(),
+            fail_open: true,
+            budget: Duration::from_millis(250),
+        }
+    }
+
+    /// The prefix of the keys (`{prefix}:{account SID}:inflight`, `…:rate`, `…:cps`):
+    /// processes share limits when they share the Redis, the prefix and the account.
+    pub fn key_prefix(mut self, prefix: impl Into<String>) -> Self {
+        self.prefix = prefix.into();
+        self
+    }
+
+    /// When Redis does not answer in time, use this process's own limits and say so in a
+    /// tracing warning (the default): calls keep going, and the fleet may exceed the
+    /// account's limits by as many processes as are running while Redis is away.
+    pub fn fail_open(mut self) -> Self {
+        self.fail_open = true;
+        self
+    }
+
+    /// When Redis does not answer in time, refuse the request with
+    /// [`Error::LimitsUnavailable`] before anything is sent.
+    pub fn fail_closed(mut self) -> Self {
+        self.fail_open = false;
+        self
+    }
+
+    /// The longest a Redis call may take before the policy applies (250 ms by default).
+    pub fn timeout(mut self, budget: Duration) -> Self {
+        self.budget = budget;
+        self
+    }
+
+    pub(super) fn into_shared(
+        self,
+        max_in_flight: usize,
+        per_second: Option<f64>,
+        calls_per_second: Option<f64>,
+        longest_exchange: Duration,
+    ) -> Shared {
+        let interval = |rate: f64| (1_000_000.0 / rate).round().max(1.0) as u64;
+        Shared {
+            limits: self,
+            connection: Arc::new(OnceCell::new()),
+            max_in_flight,
+            request_interval_us: per_second.map(interval),
+            call_interval_us: calls_per_second.map(interval),
+            lease: longest_exchange + LEASE_MARGIN,
+            degraded: AtomicBool::new(false),
+            next_lease: AtomicU64::new(0),
+            process: crate::retry::random(),
+        }
+    }
+}
+
+/// The limits of one client, in Redis.
+pub(crate) struct Shared {
+    limits: RedisLimits,
+    connection: Arc<OnceCell<ConnectionManager>>,
+    max_in_flight: usize,
+    request_interval_us: Option<u64>,
+    call_interval_us: Option<u64>,
+    lease: Duration,
+    /// Whether the last Redis call failed (to warn once per outage, not per request).
+    degraded: AtomicBool,
+    next_lease: AtomicU64,
+    /// Makes this client's lease names unique across processes.
+    process: u64,
+}
+
+impl fmt::Debug for Shared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Shared")
+            .field("limits", &self.limits)
+            .field("max_in_flight", &self.max_in_flight)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A slot in flight, held in Redis until dropped (or until it expires).
+pub(crate) struct Lease {
+    key: String,
+    name: String,
+    connection: ConnectionManager,
+}
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        let (key, name, mut connection) = (
+            std::mem::take(&mut self.key),
+            std::mem::take(&mut self.name),
+            self.connection.clone(),
+        );
+        // Given back in the background; if that fails, the lease expires by itself.
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(async move {
+                let _: Result<i64, _> = redis::cmd("ZREM")
+                    .arg(&key)
+                    .arg(&name)
+                    .query_async(&mut connection)
+                    .await;
+            });
+        }
+    }
+}
+
+/// Takes a lease when fewer than ARGV[1] are unexpired: 0 when taken, else the milliseconds
+/// until the earliest expires.
+const LEASE: &str = r"
+local now = redis.call('TIME')
+local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now_ms)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
+  redis.call('ZADD', KEYS[1], now_ms + tonumber(ARGV[2]), ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]) * 2)
+  return 0
+end
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return math.max(1, tonumber(first[2]) - now_ms)
+";
+
+/// GCRA: reserves the next start at or after now, ARGV[1] microseconds after the previous
+/// one; returns the microseconds to wait for it.
+const RATE: &str = r"
+local now = redis.call('TIME')
+local now_us = tonumber(now[1]) * 1000000 + tonumber(now[2])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+local start = math.max(tat, now_us)
+local next_tat = start + tonumber(ARGV[1])
+redis.call('SET', KEYS[1], next_tat, 'PX', math.ceil((next_tat - now_us) / 1000) + 1000)
+return start - now_us
+";
+
+impl Shared {
+    /// A lease and the rates' starts for one request of `account`: `Some(lease)` once they
+    /// allow it; `None` when Redis did not answer and the policy is to fail open.
+    pub(crate) async fn acquire(
+        &self,
+        account: &str,
+        creates_call: bool,
+    ) -> Result<Option<Lease>, Error> {
+        match self.try_acquire(account, creates_call).await {
+            Ok(lease) => {
+                if self.degraded.swap(false, Ordering::Relaxed) {
+                    tracing::warn!("shared limits: Redis answers again; limits are shared again");
+                }
+                Ok(Some(lease))
+            }
+            Err(e) if self.limits.fail_open => {
+                if !self.degraded.swap(true, Ordering::Relaxed) {
+                    tracing::warn!(
+                        error = %e,
+                        "shared limits: Redis did not answer; using this process's own limits \
+                         until it does"
+                    );
+                }
+                Ok(None)
+            }
+            Err(e) => Err(Error::LimitsUnavailable {
+                message: format!("the shared limits' Redis did not answer: {e}"),
+            }),
+        }
+    }
+
+    async fn try_acquire(&self, account: &str, creates_call: bool) -> Result<Lease, String> {
+        let mut connection = self.connection().await?;
+        let key = |limit: &str| format!("{}:{account}:{limit}", self.limits.prefix);
+        let lease_key = key("inflight");
+        let name = format!(
+            "{:016x}-{}",
+            self.process,
+            self.next_lease.fetch_add(1, Ordering::Relaxed)
+        );
+        let lease_ms = self.lease.as_millis() as u64;
+        loop {
+            let wait_ms: u64 = self
+                .script(
+                    &mut connection,
+                    LEASE,
+                    &lease_key,
+                    &[self.max_in_flight as u64, lease_ms],
+                    Some(&name),
+                )
+                .await?;
+            if wait_ms == 0 {
+                break;
+            }
+            tokio::time::sleep(LEASE_POLL.min(Duration::from_millis(wait_ms))).await;
+        }
+        let lease = Lease {
+            key: lease_key,
+            name,
+            connection: connection.clone(),
+        };
+        // The lease is held while waiting for the rates, as the local permit is.
+        for (interval, limit) in [
+            (self.request_interval_us, "rate"),
+            (self.call_interval_us.filter(|_| creates_call), "cps"),
+        ] {
+            if let Some(interval) = interval {
+                let wait_us: u64 = self
+                    .script(&mut connection, RATE, &key(limit), &[interval], None)
+                    .await?;
+                tokio::time::sleep(Duration::from_micros(wait_us)).await;
+            }
+        }
+        Ok(lease)
+    }
+
+    /// Runs a script within the budget.
+    async fn script(
+        &self,
+        connection: &mut ConnectionManager,
+        source: &str,
+        key: &str,
+        numbers: &[u64],
+        name: Option<&str>,
+    ) -> Result<u64, String> {
+        let script = redis::Script::new(source);
+        let mut invocation = script.key(key);
+        for number in numbers {
+            invocation.arg(*number);
+        }
+        if let Some(name) = name {
+            invocation.arg(name);
+        }
+        let call = invocation.invoke_async::<i64>(connection);
+        match tokio::time::timeout(self.limits.budget, call).await {
+            Ok(Ok(value)) => Ok(value.max(0) as u64),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err(format!("no answer within {:?}", self.limits.budget)),
+        }
+    }
+
+    /// The connection, made on first use (within the budget); a failed attempt is tried
+    /// again by the next request.
+    async fn connection(&self) -> Result<ConnectionManager, String> {
+        let connect = async {
+            let client = redis::Client::open(self.limits.url.as_str())
+                .map_err(|e| format!("bad Redis URL {}: {e}", redacted_url(&self.limits.url)))?;
+            let config = redis::aio::ConnectionManagerConfig::new()
+                .set_connection_timeout(self.limits.budget)
+                .set_response_timeout(self.limits.budget)
+                .set_number_of_retries(1);
+            ConnectionManager::new_with_config(client, config)
+                .await
+                .map_err(|e| e.to_string())
+        };
+        let connection = tokio::time::timeout(
+            self.limits.budget * 4,
+            self.connection.get_or_try_init(|| connect),
+        )
+        .await
+        .map_err(|_| format!("could not connect within {:?}", self.limits.budget * 4))??;
+        Ok(connection.clone())
+    }
+}
+
+/// A Redis URL without its password.
+fn redacted_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            format!("{}://…@{}", &url[..scheme], &url[at + 1..])
+        }
+        _ => url.to_owned(),
+    }
+}
