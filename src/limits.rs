@@ -58,6 +58,7 @@ pub(crate) struct Settings {
     #[cfg(feature = "redis")]
     pub shared: Option<RedisLimits>,
     /// How long a lease may be held: one attempt's longest (the client's timeout).
+    #[cfg_attr(not(feature = "redis"), allow(dead_code))]
     pub longest_exchange: Duration,
 }
 
