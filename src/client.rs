@@ -94,8 +94,10 @@ impl Client {
 
     /// A client configured from the environment, as Twilio's SDKs and CLI read it:
     ///
-    /// - `TWILIO_ACCOUNT_SID` (required), with either `TWILIO_AUTH_TOKEN`, or
-    ///   `TWILIO_API_KEY` and `TWILIO_API_SECRET` (which win when both are set);
+    /// - `TWILIO_ACCOUNT_SID` (required), with credentials: `TWILIO_API_KEY` and
+    ///   `TWILIO_API_SECRET` (first, and with them `TWILIO_CREDENTIAL_SID` and
+    ///   `TWILIO_PRIVATE_KEY_PATH` for client validation), or `TWILIO_CLIENT_ID` and
+    ///   `TWILIO_CLIENT_SECRET` (OAuth), or `TWILIO_AUTH_TOKEN`;
     /// - `TWILIO_REGION` and `TWILIO_EDGE` (optional);
     /// - `TWILIO_BASE_URL` (optional): the API origin, for local fakes, mock servers and
     ///   proxies; it overrides region and edge.
@@ -105,7 +107,7 @@ impl Client {
     /// # Ok::<(), twilio_calls::Error>(())
     /// ```
     pub fn from_env() -> Result<Self, Error> {
-        ClientBuilder::from_lookup(|name| std::env::var(name).ok()).build()
+        ClientBuilder::from_env().build()
     }
 
     /// A builder for every option.
@@ -699,6 +701,18 @@ impl ClientBuilder {
         Ok(Client {
             raw: Arc::new(generated::Client::new_with_client(&base_url, http, shared)),
         })
+    }
+
+    /// A builder filled from the environment, as [`Client::from_env`] reads it, for settings
+    /// the environment does not give (limits, timeouts) to be added before
+    /// [`build`](Self::build).
+    ///
+    /// ```no_run
+    /// let client = twilio_calls::ClientBuilder::from_env().max_calls_per_second(1.0).build()?;
+    /// # Ok::<(), twilio_calls::Error>(())
+    /// ```
+    pub fn from_env() -> Self {
+        Self::from_lookup(|name| std::env::var(name).ok())
     }
 
     /// A builder filled from environment variables, read through `lookup`

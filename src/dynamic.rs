@@ -142,6 +142,11 @@ impl DynamicRequest {
     /// one resource of a create, fetch or update; none for a delete; the items of a list's
     /// first page).
     pub async fn send(self) -> Result<Vec<Value>, Error> {
+        Ok(self.send_with_attempts().await?.0)
+    }
+
+    /// Like [`send`](Self::send), with the number of attempts it took (retries included).
+    pub async fn send_with_attempts(self) -> Result<(Vec<Value>, u32), Error> {
         self.request.0.send().await
     }
 
@@ -182,7 +187,15 @@ where
 {
     Typed::erase(
         request,
-        |request| Box::pin(async move { Ok(vec![json(Op::INFO.name, &request.send().await?)?]) }),
+        |request| {
+            Box::pin(async move {
+                let response = request.send_with_metadata().await?;
+                Ok((
+                    vec![json(Op::INFO.name, &response.data)?],
+                    response.attempts,
+                ))
+            })
+        },
         None,
     )
 }
@@ -197,11 +210,12 @@ where
         request,
         |request| {
             Box::pin(async move {
-                let page = request.send().await?;
-                page.items
-                    .iter()
+                let response = request.send_with_metadata().await?;
+                let items = response.data.items.iter();
+                let items = items
                     .map(|item| json(Op::INFO.name, item))
-                    .collect()
+                    .collect::<Result<_, _>>()?;
+                Ok((items, response.attempts))
             })
         },
         Some(|request| Box::pin(request.stream().map(|item| json(Op::INFO.name, &item?)))),
@@ -215,12 +229,18 @@ where
 {
     Typed::erase(
         request,
-        |request| Box::pin(async move { request.send().await.map(|()| Vec::new()) }),
+        |request| {
+            Box::pin(async move {
+                let response = request.send_with_metadata().await?;
+                Ok((Vec::new(), response.attempts))
+            })
+        },
         None,
     )
 }
 
-type Answer = Pin<Box<dyn Future<Output = Result<Vec<Value>, Error>> + Send>>;
+/// What one exchange answered, and after how many attempts.
+type Answer = Pin<Box<dyn Future<Output = Result<(Vec<Value>, u32), Error>> + Send>>;
 
 /// A typed request, what one exchange answers, and for a list its stream.
 struct Typed<Op> {
@@ -266,7 +286,7 @@ impl<Op: Operation> ErasedRequest for Typed<Op> {
         let answer = futures_util::stream::once((self.send)(self.request));
         Box::pin(answer.flat_map(|answer| {
             let items: Vec<Result<Value, Error>> = match answer {
-                Ok(items) => items.into_iter().map(Ok).collect(),
+                Ok((items, _)) => items.into_iter().map(Ok).collect(),
                 Err(e) => vec![Err(e)],
             };
             futures_util::stream::iter(items)

@@ -1,6 +1,7 @@
 //! `calls`: Twilio's Calls API from the command line. Every API subcommand and flag comes from
 //! the operation descriptions the SDK generates from Twilio's spec (see `operations`); the
-//! hand-written parts are the output, `token`, `keygen` and `serve-fake`.
+//! hand-written parts are the output, and the commands that are not one API call:
+//! `bulk-create`, `token`, `keygen` and `serve-fake`.
 //!
 //! ```text
 //! calls serve-fake --answer > fake.env & sleep 1; source fake.env
@@ -15,6 +16,7 @@
 // the SDK returns it.
 #![allow(clippy::result_large_err)]
 
+mod bulk;
 mod failure;
 mod fake;
 mod keygen;
@@ -56,6 +58,7 @@ fn cli() -> Command {
             "Mint a Voice access token for a Voice SDK client, from TWILIO_ACCOUNT_SID, \
              TWILIO_API_KEY and TWILIO_API_SECRET (twilio-cli: token:voice)",
         )))
+        .subcommand(bulk::command())
         .subcommand(keygen::KeygenArgs::augment_args(
             Command::new("keygen").about(
                 "Make an RSA key pair for Public Key Client Validation: writes the private key, \
@@ -94,6 +97,7 @@ async fn run(matches: ArgMatches) -> Result<(), Failure> {
             println!("{}", token::token(args).map_err(Failure::Input)?);
             Ok(())
         }
+        "bulk-create" => bulk::run(sub).await,
         "keygen" => {
             let args = keygen::KeygenArgs::from_arg_matches(sub).map_err(usage)?;
             keygen::keygen(args).map_err(Failure::Other)

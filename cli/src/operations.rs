@@ -115,6 +115,43 @@ pub fn request(
     Ok(request)
 }
 
+/// `op`'s flags as defaults for many requests (`bulk-create`): none required, no group
+/// enforced, path parameters left out.
+pub fn default_args(op: &'static OperationDescription) -> Vec<Arg> {
+    parameters(op)
+        .filter(|p| p.location != Location::Path)
+        .map(|p| arg(p).required(false))
+        .collect()
+}
+
+/// The values `matches` gives [`default_args`], as wire pairs (a family's rows numbered).
+pub fn default_values(
+    op: &'static OperationDescription,
+    matches: &ArgMatches,
+) -> Vec<(&'static str, String)> {
+    let mut pairs = Vec::new();
+    for p in parameters(op).filter(|p| p.location != Location::Path) {
+        for value in matches.get_many::<String>(p.wire).into_iter().flatten() {
+            pairs.push((p.wire, value.clone()));
+        }
+    }
+    pairs
+}
+
+/// The parameter of `op` a column or key names: its wire name, its setter, or its flag.
+pub fn parameter_named(
+    op: &'static OperationDescription,
+    name: &str,
+) -> Option<&'static ParameterDescription> {
+    let name = name.trim();
+    op.parameters.iter().find(|p| {
+        p.location != Location::Path
+            && (p.wire.eq_ignore_ascii_case(name)
+                || p.setter == name
+                || flag_name(p.setter) == name.trim_start_matches("--"))
+    })
+}
+
 /// The flag that sets a parameter, for error messages: `--start-time-before`.
 pub fn flag_of(op: &OperationDescription, wire: &str) -> Option<String> {
     let p = op.parameters.iter().find(|p| {
