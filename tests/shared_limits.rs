@@ -328,3 +328,33 @@ async fn with_redis_gone_each_policy_does_what_it_says() {
         .collect();
     assert_eq!(placed, expected);
 }
+
+/// The aggregate CPS a fleet achieves against its target, for 1, 4 and 8 processes: a
+/// measurement for README's "Running on many machines", not a check (run it with
+/// `cargo test --all-features --test shared_limits -- --ignored --nocapture`).
+#[tokio::test]
+#[ignore = "a measurement, run by hand"]
+async fn measure_aggregate_cps() {
+    let Some(redis) = common::redis::start_or_skip("tests/shared_limits.rs") else {
+        return;
+    };
+    for processes in [1, 4, 8] {
+        let fake = FakeTwilio::start().await.unwrap();
+        let mut work = work(&fake, &redis.url(), &format!("measure-{processes}"));
+        work.calls_per_second = 20.0;
+        work.calls = 80 / processes;
+        work.fetches = 0;
+        work.max_in_flight = 10;
+        let done = run_fleet(processes, &work).await;
+        assert!(done.iter().all(|d| d.failed.is_empty()));
+        let seen = fake.limits_seen();
+        let times = &seen.creations;
+        let rate = (times.len() - 1) as f64 / (*times.last().unwrap() - times[0]).as_secs_f64();
+        println!(
+            "{processes} processes: {} calls at {rate:.2}/s for a target of 20 ({:.1}%), at most {} in any second",
+            times.len(),
+            100.0 * rate / 20.0,
+            seen.most_created_within(Duration::from_secs(1))
+        );
+    }
+}
