@@ -24,7 +24,14 @@ fn main() {
         .unwrap()
         .port();
     let Ok(mut redis) = Command::new("redis-server")
-        .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", ""])
+        .args([
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+        ])
         .stdout(Stdio::null())
         .spawn()
     else {
@@ -33,23 +40,13 @@ fn main() {
     };
     let started = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(started.elapsed() < Duration::from_secs(10), "redis-server did not start");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "redis-server did not start"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
-    let server_runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let addr = server_runtime.block_on(server::start(server::Config {
-        total: 0,
-        latency: Duration::ZERO,
-    }));
-    let base = format!("http://{addr}");
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let (_server_runtime, runtime, base) = server::in_background();
     let limited = |shared: bool| {
         let builder = server::client(&base)
             .max_concurrent_requests(50)

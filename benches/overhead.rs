@@ -14,7 +14,7 @@ mod raw;
 mod server;
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use criterion::Criterion;
 use raw::{Raw, create};
@@ -67,21 +67,7 @@ fn batch<F: Future>(runtime: &tokio::runtime::Runtime, request: &mut impl FnMut(
 }
 
 fn overhead(c: &mut Criterion, rounds: usize) {
-    // The server has its own thread, so that the client's runtime measures only the client.
-    let server_runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let addr = server_runtime.block_on(server::start(server::Config {
-        total: 0,
-        latency: Duration::ZERO,
-    }));
-    let base = format!("http://{addr}");
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let (_server_runtime, runtime, base) = server::in_background();
 
     let sdk = server::client(&base).build().unwrap();
     let raw = runtime.block_on(Raw::new(&base));

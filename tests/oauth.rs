@@ -19,14 +19,20 @@ async fn fake(ttl: Duration) -> FakeTwilio {
         .unwrap()
 }
 
-fn oauth_client(fake: &FakeTwilio) -> ClientBuilder {
-    let (id, secret) = fake.add_oauth_client();
+/// A client of the fake with these OAuth client credentials.
+fn with_credentials(fake: &FakeTwilio, id: &str, secret: &str) -> ClientBuilder {
     Client::builder()
         .account_sid(fake.account_sid())
         .oauth_client_credentials(id, secret)
         .oauth_base_url(fake.base_url())
         .base_url(fake.base_url())
         .retry_policy(common::quick_retries())
+}
+
+/// A client of the fake with OAuth client credentials of its own.
+fn oauth_client(fake: &FakeTwilio) -> ClientBuilder {
+    let (id, secret) = fake.add_oauth_client();
+    with_credentials(fake, &id, &secret)
 }
 
 fn create(client: &Client, to: &str) -> twilio_calls::Request<twilio_calls::CreateCall> {
@@ -42,13 +48,7 @@ fn create(client: &Client, to: &str) -> twilio_calls::Request<twilio_calls::Crea
 async fn one_token_request_serves_a_thousand_concurrent_requests() {
     let fake = fake(Duration::from_secs(3600)).await;
     let (id, secret) = fake.add_oauth_client();
-    let client = Client::builder()
-        .account_sid(fake.account_sid())
-        .oauth_client_credentials(&id, &secret)
-        .oauth_base_url(fake.base_url())
-        .base_url(fake.base_url())
-        .build()
-        .unwrap();
+    let client = with_credentials(&fake, &id, &secret).build().unwrap();
     let call = create(&client, "+15558675310").await.unwrap();
     assert_eq!(fake.oauth_token_requests(), 1);
     // The token request: a form of exactly what twilio-python sends, in its order, with no
@@ -135,11 +135,7 @@ async fn a_token_is_replaced_shortly_before_it_expires() {
 async fn bad_client_credentials_are_an_api_error_that_shows_no_secret() {
     let fake = fake(Duration::from_secs(3600)).await;
     let (id, _) = fake.add_oauth_client();
-    let client = Client::builder()
-        .account_sid(fake.account_sid())
-        .oauth_client_credentials(id, "wrong-secret-that-must-not-show")
-        .oauth_base_url(fake.base_url())
-        .base_url(fake.base_url())
+    let client = with_credentials(&fake, &id, "wrong-secret-that-must-not-show")
         .build()
         .unwrap();
     let err = client.calls().list().send().await.unwrap_err();

@@ -6,6 +6,8 @@
 //! - `GET  …/Calls.json?PageSize=N&Page=P`: page P of `total` synthetic calls, linked to the
 //!   next page as Twilio links them, after `latency` when one is set.
 
+#![allow(dead_code)] // each benchmark uses its own subset
+
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -145,6 +147,26 @@ pub fn client(base: &str) -> twilio_calls::ClientBuilder {
         .account_sid(ACCOUNT)
         .auth_token(TOKEN)
         .base_url(base)
+}
+
+/// The canned server (no list, no latency) on a runtime of its own, so that a client's
+/// runtime measures only the client; with that client runtime (one thread) and the base URL.
+/// The server stops when its runtime (the first) is dropped.
+pub fn in_background() -> (tokio::runtime::Runtime, tokio::runtime::Runtime, String) {
+    let server_runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let addr = server_runtime.block_on(start(Config {
+        total: 0,
+        latency: Duration::ZERO,
+    }));
+    let client_runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    (server_runtime, client_runtime, format!("http://{addr}"))
 }
 
 /// What the SDK sends for `request` (headers but `Host`, and the body), read from a socket

@@ -121,6 +121,8 @@ impl RedisLimits {
             lease: longest_exchange + LEASE_MARGIN,
             degraded: AtomicBool::new(false),
             next_lease: AtomicU64::new(0),
+            lease_script: redis::Script::new(LEASE),
+            rate_script: redis::Script::new(RATE),
             process: crate::retry::random(),
         }
     }
@@ -139,6 +141,9 @@ pub(crate) struct Shared {
     next_lease: AtomicU64,
     /// Makes this client's lease names unique across processes.
     process: u64,
+    /// The scripts, hashed once (Redis runs them by hash, loading them when it lacks them).
+    lease_script: redis::Script,
+    rate_script: redis::Script,
 }
 
 impl fmt::Debug for Shared {
@@ -249,7 +254,7 @@ impl Shared {
             let wait_ms: u64 = self
                 .script(
                     &mut connection,
-                    LEASE,
+                    &self.lease_script,
                     &lease_key,
                     &[self.max_in_flight as u64, lease_ms],
                     Some(&name),
@@ -272,7 +277,13 @@ impl Shared {
         ] {
             if let Some(interval) = interval {
                 let wait_us: u64 = self
-                    .script(&mut connection, RATE, &key(limit), &[interval], None)
+                    .script(
+                        &mut connection,
+                        &self.rate_script,
+                        &key(limit),
+                        &[interval],
+                        None,
+                    )
                     .await?;
                 tokio::time::sleep(Duration::from_micros(wait_us)).await;
             }
@@ -284,12 +295,11 @@ impl Shared {
     async fn script(
         &self,
         connection: &mut ConnectionManager,
-        source: &str,
+        script: &redis::Script,
         key: &str,
         numbers: &[u64],
         name: Option<&str>,
     ) -> Result<u64, String> {
-        let script = redis::Script::new(source);
         let mut invocation = script.key(key);
         for number in numbers {
             invocation.arg(*number);
