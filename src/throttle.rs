@@ -62,8 +62,12 @@ impl Rate {
 
     /// Waits for the next start time this rate allows.
     pub(crate) async fn wait(&self) {
-        let start = self.reserve(Instant::now());
-        tokio::time::sleep_until(start).await;
+        let now = Instant::now();
+        let start = self.reserve(now);
+        // A timer rounds up to the next millisecond tick: never arm one to wait for nothing.
+        if start > now {
+            tokio::time::sleep_until(start).await;
+        }
     }
 
     /// Reserves the next start time at or after `now`.

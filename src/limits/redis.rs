@@ -285,7 +285,9 @@ impl Shared {
                         None,
                     )
                     .await?;
-                tokio::time::sleep(Duration::from_micros(wait_us)).await;
+                if wait_us > 0 {
+                    tokio::time::sleep(Duration::from_micros(wait_us)).await;
+                }
             }
         }
         Ok(lease)
