@@ -485,7 +485,7 @@ impl ClientBuilder {
     /// How many calls per second this client places (CreateCall requests started per
     /// second), like the account's CPS at Twilio: calls past Twilio's wait in `queued`, so
     /// staying under it keeps calls moving in the order they were placed. Applies across
-    /// every clone, and across a fleet with [`shared_limits`](Self::shared_limits).
+    /// every clone, and across a fleet with `shared_limits` (cargo feature `redis`).
     ///
     /// ```
     /// let builder = twilio_calls::Client::builder().max_calls_per_second(1.0);

@@ -1,7 +1,7 @@
 //! The limits every request waits for before it is sent: requests in flight, requests per
 //! second, and, for call creation alone, calls per second (Twilio's CPS). Held in this process
 //! (`crate::throttle`) unless the client is given shared limits: with the `redis` feature,
-//! [`RedisLimits`] holds them for every process of a fleet, per account, and this process's
+//! `RedisLimits` holds them for every process of a fleet, per account, and this process's
 //! own limits stand in when Redis cannot answer (if the client's policy says so).
 
 #[cfg(feature = "redis")]
