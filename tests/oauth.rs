@@ -35,6 +35,11 @@ fn oauth_client(fake: &FakeTwilio) -> ClientBuilder {
     with_credentials(fake, &id, &secret)
 }
 
+/// How many attempts a create took (it must succeed).
+async fn attempts(request: twilio_calls::Request<twilio_calls::CreateCall>) -> u32 {
+    request.send_with_metadata().await.unwrap().attempts
+}
+
 fn create(client: &Client, to: &str) -> twilio_calls::Request<twilio_calls::CreateCall> {
     client
         .calls()
@@ -90,11 +95,7 @@ async fn a_refused_token_is_replaced_once_and_the_request_repeated() {
     // Expired on the fake's clock while the client still thinks it good: the fake refuses it
     // (401); the client gets a new token once and repeats the create, placed once.
     fake.advance_clock(Duration::from_secs(601));
-    let response = create(&client, "+15558675311")
-        .send_with_metadata()
-        .await
-        .unwrap();
-    assert_eq!(response.attempts, 2);
+    assert_eq!(attempts(create(&client, "+15558675311")).await, 2);
     assert_eq!(fake.oauth_token_requests(), 2);
     assert_eq!(fake.calls().len(), 2);
     // Refused again after the new token: not repeated a second time.
@@ -106,11 +107,7 @@ async fn a_refused_token_is_replaced_once_and_the_request_repeated() {
     assert_eq!(fake.calls().len(), before);
     // The refusal still discarded the token: the next request starts with a new one.
     let tokens = fake.oauth_token_requests();
-    let response = create(&client, "+15558675313")
-        .send_with_metadata()
-        .await
-        .unwrap();
-    assert_eq!(response.attempts, 1);
+    assert_eq!(attempts(create(&client, "+15558675313")).await, 1);
     assert_eq!(fake.oauth_token_requests(), tokens + 1);
 }
 
@@ -123,11 +120,7 @@ async fn a_token_is_replaced_shortly_before_it_expires() {
     assert_eq!(fake.oauth_token_requests(), 1, "kept while fresh");
     // Past half of a two-second lifetime: replaced before use, so nothing is refused.
     tokio::time::sleep(Duration::from_millis(1100)).await;
-    let response = create(&client, "+15558675312")
-        .send_with_metadata()
-        .await
-        .unwrap();
-    assert_eq!(response.attempts, 1);
+    assert_eq!(attempts(create(&client, "+15558675312")).await, 1);
     assert_eq!(fake.oauth_token_requests(), 2);
 }
 

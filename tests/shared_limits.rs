@@ -102,25 +102,27 @@ async fn worker_process() {
     println!("\nWORKER-DONE {}", serde_json::to_string(&done).unwrap());
 }
 
+/// This test binary, run as one worker process doing `work`.
+fn worker(work: &Work, output: fn() -> Stdio) -> tokio::process::Child {
+    let test = [
+        "worker_process",
+        "--exact",
+        "--nocapture",
+        "--test-threads",
+        "1",
+    ];
+    tokio::process::Command::new(std::env::current_exe().unwrap())
+        .args(test)
+        .env(WORKER_ENV, serde_json::to_string(work).unwrap())
+        .stdout(output())
+        .stderr(output())
+        .spawn()
+        .unwrap()
+}
+
 /// Runs `processes` workers at once and collects what each did.
 async fn run_fleet(processes: usize, work: &Work) -> Vec<Done> {
-    let exe = std::env::current_exe().unwrap();
-    let children = (0..processes).map(|_| {
-        tokio::process::Command::new(&exe)
-            .args([
-                "worker_process",
-                "--exact",
-                "--nocapture",
-                "--test-threads",
-                "1",
-            ])
-            .env(WORKER_ENV, serde_json::to_string(work).unwrap())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap()
-            .wait_with_output()
-    });
+    let children = (0..processes).map(|_| worker(work, Stdio::piped).wait_with_output());
     join_all(children)
         .await
         .into_iter()
@@ -220,20 +222,7 @@ async fn a_killed_process_s_leases_come_back_within_the_lease_time() {
     victim.calls = 0;
     victim.fetches = 3;
     victim.timeout_ms = 1_000;
-    let exe = std::env::current_exe().unwrap();
-    let mut child = tokio::process::Command::new(&exe)
-        .args([
-            "worker_process",
-            "--exact",
-            "--nocapture",
-            "--test-threads",
-            "1",
-        ])
-        .env(WORKER_ENV, serde_json::to_string(&victim).unwrap())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = worker(&victim, Stdio::null);
     // Wait until its three requests are at the fake, then kill it.
     let deadline = Instant::now() + Duration::from_secs(20);
     while fake.requests().len() < 3 {
