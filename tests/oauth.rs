@@ -167,23 +167,18 @@ async fn a_subaccount_s_own_credentials_reach_only_its_calls() {
     assert_eq!(fetched.sid, placed.sid);
     // The subaccount's do not reach the parent's.
     create(&main, "+15558675311").await.unwrap();
-    let err = sub_client
-        .account(fake.account_sid())
-        .calls()
-        .list()
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(err.api().unwrap().status, 401, "{err}");
-    assert_eq!(err.api().unwrap().code, Some(20003));
+    let refused = |calls: twilio_calls::Calls| async move {
+        let err = calls.list().send().await.unwrap_err();
+        let api = err.api().unwrap_or_else(|| panic!("{err:?}"));
+        (api.status, api.code)
+    };
+    let parents = sub_client.account(fake.account_sid()).calls();
+    assert_eq!(refused(parents).await, (401, Some(20003)));
     // Nor, used as if they were the parent's, anything at all.
-    let err = as_sub(&fake.account_sid())
-        .calls()
-        .list()
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(err.api().unwrap().status, 401, "{err}");
+    assert_eq!(
+        refused(as_sub(&fake.account_sid()).calls()).await,
+        (401, Some(20003))
+    );
     // Its list holds its own call only.
     let own = sub_client.calls().list().send().await.unwrap();
     assert_eq!(own.items.len(), 1);
