@@ -641,10 +641,10 @@ impl ClientBuilder {
         let user_agent = user_agent(&self.user_agent_extensions)?;
         let (max_in_flight, per_second) =
             checked_limits(self.max_concurrent_requests, self.max_requests_per_second)?;
-        let calls_per_second = match self.max_calls_per_second {
-            Some(rate) => Some(checked_rate("max_calls_per_second", rate)?),
-            None => None,
-        };
+        let calls_per_second = self
+            .max_calls_per_second
+            .map(|rate| checked_rate("max_calls_per_second", rate))
+            .transpose()?;
         if self.max_response_bytes == Some(0) {
             return Err(Error::invalid("max_response_bytes", "must be at least 1"));
         }
@@ -679,6 +679,15 @@ impl ClientBuilder {
             }
             Given::Basic(basic) => Authorization::Basic(basic.authorization(&account_sid)),
         };
+        let limits = Limits::new(limits::Settings {
+            max_in_flight,
+            per_second,
+            calls_per_second,
+            #[cfg(feature = "redis")]
+            shared: self.shared_limits,
+            account_sid: &account_sid,
+            longest_exchange: timeout,
+        });
         let shared = Shared {
             authorization,
             client_validation,
@@ -689,14 +698,7 @@ impl ClientBuilder {
                 .max_response_bytes
                 .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
             retry: self.retry,
-            limits: Arc::new(Limits::new(limits::Settings {
-                max_in_flight,
-                per_second,
-                calls_per_second,
-                #[cfg(feature = "redis")]
-                shared: self.shared_limits,
-                longest_exchange: timeout,
-            })),
+            limits: Arc::new(limits),
         };
         Ok(Client {
             raw: Arc::new(generated::Client::new_with_client(&base_url, http, shared)),
@@ -795,10 +797,9 @@ fn checked_limits(
             "must be at least 1 (0 would let no request through)",
         ));
     }
-    let per_second = match per_second {
-        Some(rate) => Some(checked_rate("max_requests_per_second", rate)?),
-        None => None,
-    };
+    let per_second = per_second
+        .map(|rate| checked_rate("max_requests_per_second", rate))
+        .transpose()?;
     Ok((
         in_flight.unwrap_or(DEFAULT_MAX_CONCURRENT_REQUESTS),
         per_second,

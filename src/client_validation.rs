@@ -25,10 +25,10 @@ use base64::Engine as _;
 use reqwest::header::{AUTHORIZATION, HOST, HeaderName, HeaderValue};
 use rustls_pki_types::PrivateKeyDer;
 use rustls_pki_types::pem::PemObject;
-use sha2::{Digest, Sha256};
 
 use crate::error::Error;
 use crate::jwt::{compact, json_string};
+use crate::webhook::signature::sha256_hex;
 
 /// The header Twilio reads the JWT from.
 pub(crate) const HEADER: HeaderName = HeaderName::from_static("twilio-client-validation");
@@ -91,28 +91,25 @@ impl ClientValidation {
         request: &mut reqwest::Request,
         now: SystemTime,
     ) -> Result<(), Error> {
-        let host = host_of(request.url());
-        let host = HeaderValue::try_from(host)
-            .map_err(|e| Error::config(format!("the host cannot be a header: {e}")))?;
-        request.headers_mut().insert(HOST, host);
-        let authorization = request
-            .headers()
-            .get(AUTHORIZATION)
-            .map(|v| v.as_bytes().to_vec())
-            .unwrap_or_default();
-        let body = request
-            .body()
-            .and_then(|b| b.as_bytes())
-            .unwrap_or_default();
         let url = request.url();
+        let host = host_of(url);
+        let authorization = request.headers().get(AUTHORIZATION);
         let rqh = request_hash(
             request.method().as_str(),
             url.path(),
             url.query().unwrap_or_default(),
-            &String::from_utf8_lossy(&authorization),
-            &host_of(url),
-            body,
+            &authorization
+                .map(|v| String::from_utf8_lossy(v.as_bytes()))
+                .unwrap_or_default(),
+            &host,
+            request
+                .body()
+                .and_then(|b| b.as_bytes())
+                .unwrap_or_default(),
         );
+        let host = HeaderValue::try_from(host)
+            .map_err(|e| Error::config(format!("the host cannot be a header: {e}")))?;
+        request.headers_mut().insert(HOST, host);
         let jwt = self.jwt(&rqh, now)?;
         let mut value = HeaderValue::try_from(jwt)
             .map_err(|e| Error::config(format!("the client validation JWT: {e}")))?;
@@ -195,7 +192,7 @@ pub(crate) fn request_hash(
     let body_hash = if body.is_empty() {
         String::new()
     } else {
-        hex(&Sha256::digest(body))
+        sha256_hex(body)
     };
     let canonical = [
         method,
@@ -208,11 +205,7 @@ pub(crate) fn request_hash(
         &body_hash,
     ]
     .join("\n");
-    hex(&Sha256::digest(canonical.as_bytes()))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    sha256_hex(canonical.as_bytes())
 }
 
 /// A new key pair for client validation: register [`public_pem`](Self::public_pem) with

@@ -93,32 +93,30 @@ pub(crate) async fn send_request<T: DeserializeOwned>(
             twilio.concurrent_requests = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
         );
-        let permit = match shared.limits.acquire(&shared.account_sid, op.name).await {
+        let permit = match shared.limits.acquire(op.name).await {
             Ok(permit) => permit,
             Err(error) => return Err(error.with_attempts(count - 1)),
         };
         // Bodies here are always bytes in memory, so a copy for each attempt always exists.
         let copy = request.try_clone().expect("request bodies are buffered");
-        let (result, token) = match shared.authorization.current().await {
-            Ok((authorization, token)) => {
-                // Boxed: the attempt's future is large, and moving it inline costs more than
-                // the allocation.
-                let attempt = Box::pin(async move {
-                    read(op, execute(client, op, copy, authorization).await?).await
-                });
-                // Without a subscriber listening, skip the span's bookkeeping (and its clock
-                // reads): it is most of what the client adds to a request.
-                let result = if span.is_disabled() {
-                    attempt.await
-                } else {
-                    let attempt_started = Instant::now();
-                    let result = attempt.instrument(span.clone()).await;
-                    span.record("elapsed_ms", attempt_started.elapsed().as_millis() as u64);
-                    result
-                };
-                (result, token)
-            }
-            Err(error) => (Err(error), None),
+        let credentials = shared.authorization.current().await;
+        // The OAuth token this attempt carries, to discard if Twilio refuses it.
+        let token = credentials.as_ref().ok().and_then(|(_, token)| *token);
+        // Boxed: the attempt's future is large, and moving it inline costs more than the
+        // allocation.
+        let attempt = Box::pin(async move {
+            let (authorization, _) = credentials?;
+            read(op, execute(client, op, copy, authorization).await?).await
+        });
+        // Without a subscriber listening, skip the span's bookkeeping (and its clock reads):
+        // it is most of what the client adds to a request.
+        let result = if span.is_disabled() {
+            attempt.await
+        } else {
+            let attempt_started = Instant::now();
+            let result = attempt.instrument(span.clone()).await;
+            span.record("elapsed_ms", attempt_started.elapsed().as_millis() as u64);
+            result
         };
         drop(permit);
         let error = match result {
@@ -196,7 +194,7 @@ async fn execute(
 
 /// Reads a response: the decoded body on success (nothing to decode when the operation
 /// answers without one), an [`ApiError`] otherwise.
-async fn read<T: DeserializeOwned>(
+pub(crate) async fn read<T: DeserializeOwned>(
     op: &OperationInfo,
     mut response: reqwest::Response,
 ) -> Result<ApiResponse<T>, Error> {

@@ -51,19 +51,22 @@ pub(crate) enum Permit {
 }
 
 /// What the client builder hands over.
-pub(crate) struct Settings {
+pub(crate) struct Settings<'a> {
     pub max_in_flight: usize,
     pub per_second: Option<f64>,
     pub calls_per_second: Option<f64>,
     #[cfg(feature = "redis")]
     pub shared: Option<RedisLimits>,
+    /// The account whose limits they are (the shared ones are keyed by it).
+    #[cfg_attr(not(feature = "redis"), allow(dead_code))]
+    pub account_sid: &'a str,
     /// How long a lease may be held: one attempt's longest (the client's timeout).
     #[cfg_attr(not(feature = "redis"), allow(dead_code))]
     pub longest_exchange: Duration,
 }
 
 impl Limits {
-    pub(crate) fn new(settings: Settings) -> Self {
+    pub(crate) fn new(settings: Settings<'_>) -> Self {
         Self {
             local: Throttle::new(settings.max_in_flight, settings.per_second),
             calls: settings
@@ -72,6 +75,7 @@ impl Limits {
             #[cfg(feature = "redis")]
             shared: settings.shared.map(|limits| {
                 limits.into_shared(
+                    settings.account_sid,
                     settings.max_in_flight,
                     settings.per_second,
                     settings.calls_per_second.map(call_rate),
@@ -81,20 +85,18 @@ impl Limits {
         }
     }
 
-    /// Waits until `operation` may be sent for `account`: a slot in flight, the next start
-    /// the request rate allows, and for a call creation the next the CPS allows.
-    pub(crate) async fn acquire(&self, account: &str, operation: &str) -> Result<Permit, Error> {
+    /// Waits until `operation` may be sent: a slot in flight, the next start the request
+    /// rate allows, and for a call creation the next the CPS allows.
+    pub(crate) async fn acquire(&self, operation: &str) -> Result<Permit, Error> {
         let creates_call = operation == CREATES_CALLS;
+        // Without a lease, Redis did not answer and the policy is to fail open: this
+        // process's limits apply.
         #[cfg(feature = "redis")]
-        if let Some(shared) = &self.shared {
-            match shared.acquire(account, creates_call).await {
-                Ok(Some(lease)) => return Ok(Permit::Shared(lease)),
-                // Redis did not answer and the policy is to fail open: this process's limits.
-                Ok(None) => {}
-                Err(error) => return Err(error),
-            }
+        if let Some(shared) = &self.shared
+            && let Some(lease) = shared.acquire(creates_call).await?
+        {
+            return Ok(Permit::Shared(lease));
         }
-        let _ = account;
         let permit = self.local.acquire().await;
         if let (true, Some(calls)) = (creates_call, &self.calls) {
             calls.wait().await;

@@ -15,7 +15,7 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
 use tokio::sync::Mutex;
 
 use crate::auth::Secret;
-use crate::error::{ApiError, Error};
+use crate::error::Error;
 use crate::http::OperationInfo;
 
 /// Twilio's token endpoint's origin.
@@ -121,17 +121,13 @@ impl TokenSource {
             .send()
             .await
             .map_err(|e| TOKEN.transport(e))?;
-        let status = response.status();
-        let body = response.bytes().await.map_err(|e| TOKEN.transport(e))?;
-        if !status.is_success() {
-            return Err(ApiError::from_body(TOKEN.name, status, None, None, &body).into());
-        }
         #[derive(serde::Deserialize)]
         struct Answer {
             access_token: String,
             expires_in: Option<u64>,
         }
-        let answer: Answer = crate::http::decode(&TOKEN, status, &body)?;
+        let response = crate::http::read::<Answer>(&TOKEN, response).await?;
+        let (status, answer) = (response.status, response.data);
         let mut authorization = HeaderValue::try_from(format!("Bearer {}", answer.access_token))
             .map_err(|_| Error::Decode {
                 operation: TOKEN.name,

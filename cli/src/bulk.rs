@@ -105,6 +105,23 @@ struct Outcome {
     sid: String,
     attempts: u32,
     error: String,
+    /// Twilio answered with an error (recorded as `failed`).
+    refused: bool,
+}
+
+impl Outcome {
+    /// `row` at `kind`, with nothing more known yet.
+    fn of(row: &Row, kind: &'static str) -> Self {
+        Self {
+            number: row.number,
+            to: row.to.clone(),
+            kind,
+            sid: String::new(),
+            attempts: 0,
+            error: String::new(),
+            refused: false,
+        }
+    }
 }
 
 pub async fn run(matches: &ArgMatches) -> Result<(), Failure> {
@@ -131,12 +148,8 @@ pub async fn run(matches: &ArgMatches) -> Result<(), Failure> {
         .collect();
     for row in interrupted {
         let outcome = Outcome {
-            number: row.number,
-            to: row.to.clone(),
-            kind: "uncertain",
-            sid: String::new(),
-            attempts: 0,
             error: "the run stopped while it was being sent; it may have been placed".to_owned(),
+            ..Outcome::of(row, "uncertain")
         };
         write(&mut results, &outcome)?;
         done.insert(row.number, "uncertain".to_owned());
@@ -161,17 +174,8 @@ pub async fn run(matches: &ArgMatches) -> Result<(), Failure> {
     let mut outcomes = futures_util::stream::iter(todo)
         .map(|row| {
             // Recorded before it goes out, so that a kill cannot make it look unsent.
-            let sending = Outcome {
-                number: row.number,
-                to: row.to.clone(),
-                kind: SENDING,
-                sid: String::new(),
-                attempts: 0,
-                error: String::new(),
-            };
-            let recorded = write(&mut results.borrow_mut(), &sending);
-            let client = &client;
-            let defaults = &defaults;
+            let recorded = write(&mut results.borrow_mut(), &Outcome::of(&row, SENDING));
+            let (client, defaults) = (&client, &defaults);
             async move {
                 recorded?;
                 Ok::<_, Failure>(place(client, defaults, row).await)
@@ -186,7 +190,7 @@ pub async fn run(matches: &ArgMatches) -> Result<(), Failure> {
             "uncertain" => uncertain += 1,
             _ => failed += 1,
         }
-        refused += usize::from(outcome.kind == "failed" && outcome.error.contains("Twilio error"));
+        refused += usize::from(outcome.refused);
         write(&mut results.borrow_mut(), &outcome)?;
         progress.row(&outcome);
     }
@@ -231,19 +235,18 @@ fn client(matches: &ArgMatches) -> Result<Client, Failure> {
 
 /// Places one row's call.
 async fn place(client: &Client, defaults: &[(&'static str, String)], row: Row) -> Outcome {
-    let mut outcome = Outcome {
-        number: row.number,
-        to: row.to.clone(),
-        kind: "failed",
-        sid: String::new(),
-        attempts: 0,
-        error: String::new(),
-    };
-    let mut values: Vec<(&str, &str)> = vec![("To", row.to.as_str())];
-    for (wire, value) in defaults.iter().chain(&row.parameters) {
-        values.retain(|(w, _)| w != wire || is_repeated(wire));
-        values.push((wire, value.as_str()));
-    }
+    let mut outcome = Outcome::of(&row, "failed");
+    // A row's own value replaces the defaults for its parameter (all of an array's).
+    let own = |wire: &str| row.parameters.iter().any(|(w, _)| *w == wire);
+    let defaults = defaults.iter().filter(|(wire, _)| !own(wire));
+    let values: Vec<(&str, &str)> = [("To", row.to.as_str())]
+        .into_iter()
+        .chain(
+            defaults
+                .chain(&row.parameters)
+                .map(|(w, v)| (*w, v.as_str())),
+        )
+        .collect();
     let request = DynamicRequest::new(client, CREATE, &[]).and_then(|request| {
         values
             .iter()
@@ -267,6 +270,8 @@ async fn place(client: &Client, defaults: &[(&'static str, String)], row: Row) -
             outcome.attempts = e.attempts();
             if e.may_have_taken_effect() {
                 outcome.kind = "uncertain";
+            } else {
+                outcome.refused = e.api().is_some();
             }
             outcome.error = e
                 .to_string()
@@ -276,12 +281,6 @@ async fn place(client: &Client, defaults: &[(&'static str, String)], row: Row) -
         }
     }
     outcome
-}
-
-fn is_repeated(wire: &str) -> bool {
-    OperationDescription::find(CREATE)
-        .and_then(|op| op.parameter(wire))
-        .is_some_and(|p| p.repeated)
 }
 
 /// The rows of the CSV, each column checked against CreateCall's parameters first.

@@ -111,30 +111,27 @@ async fn run(matches: ArgMatches) -> Result<(), Failure> {
         _ => {
             let (op, sub) = operations::matched(name, sub)
                 .ok_or_else(|| Failure::Input(format!("no command `{name}`")))?;
-            call(op, sub, format)
-                .await
-                .map_err(|e| Failure::from_sdk(op, e))?
+            call(op, sub, format).await
         }
     }
 }
 
-/// Sends `op` as the flags say and prints what it answered. The outer error is the SDK's;
-/// the inner one, printing's.
+/// Sends `op` as the flags say and prints what it answered.
 async fn call(
     op: &'static OperationDescription,
     matches: &ArgMatches,
     format: Format,
-) -> Result<Result<(), Failure>, twilio_calls::Error> {
-    let client = Client::from_env()?;
-    let mut resources = operations::request(&client, op, matches)?.resources();
+) -> Result<(), Failure> {
+    let sdk = |e| Failure::from_sdk(op, e);
+    let client = Client::from_env().map_err(sdk)?;
+    let request = operations::request(&client, op, matches).map_err(sdk)?;
+    let mut resources = request.resources();
     let mut printer = Printer::new(format, output::columns(op.collection));
     // Rows on a terminal are their own progress; when they go to a file or a pipe, a count on
     // the terminal shows a long list is still moving.
     let progress = std::io::stderr().is_terminal() && !std::io::stdout().is_terminal();
-    while let Some(resource) = resources.try_next().await? {
-        if let Err(e) = printer.resource(&resource) {
-            return Ok(Err(e.into()));
-        }
+    while let Some(resource) = resources.try_next().await.map_err(sdk)? {
+        printer.resource(&resource)?;
         if progress && printer.shown.is_multiple_of(100) {
             eprint!("\r{} items…", printer.shown);
         }
@@ -150,7 +147,7 @@ async fn call(
         "list" if printer.shown == 0 => eprintln!("none found"),
         _ => {}
     }
-    Ok(Ok(()))
+    Ok(())
 }
 
 /// A clap error found after parsing (it cannot be, as the commands are derived).

@@ -34,23 +34,20 @@ pub fn commands() -> Vec<Command> {
             top.push(command);
             continue;
         };
-        let position = match groups.iter().position(|(name, _)| *name == collection) {
-            Some(position) => position,
-            None => {
-                let group = Command::new(flag_name(collection))
-                    .about(format!(
-                        "A call's {} (twilio-cli: api:core:calls:{}:*)",
-                        collection.replace('_', " "),
-                        flag_name(collection)
-                    ))
-                    .subcommand_required(true)
-                    .arg_required_else_help(true);
-                groups.push((collection, group));
-                groups.len() - 1
-            }
-        };
-        let (name, group) = groups.remove(position);
-        groups.insert(position, (name, group.subcommand(command)));
+        // Sorted by collection, so a collection's group is the last one once made.
+        if groups.last().is_none_or(|(name, _)| *name != collection) {
+            let group = Command::new(flag_name(collection))
+                .about(format!(
+                    "A call's {} (twilio-cli: api:core:calls:{}:*)",
+                    collection.replace('_', " "),
+                    flag_name(collection)
+                ))
+                .subcommand_required(true)
+                .arg_required_else_help(true);
+            groups.push((collection, group));
+        }
+        let (_, group) = groups.last_mut().expect("made above");
+        *group = std::mem::take(group).subcommand(command);
     }
     top.extend(groups.into_iter().map(|(_, group)| group));
     top

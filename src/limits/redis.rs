@@ -17,7 +17,6 @@
 //! a request that could not be limited was never sent.
 
 use std::fmt;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -106,15 +105,20 @@ impl RedisLimits {
 
     pub(super) fn into_shared(
         self,
+        account_sid: &str,
         max_in_flight: usize,
         per_second: Option<f64>,
         calls_per_second: Option<f64>,
         longest_exchange: Duration,
     ) -> Shared {
         let interval = |rate: f64| (1_000_000.0 / rate).round().max(1.0) as u64;
+        let key = |limit: &str| format!("{}:{account_sid}:{limit}", self.prefix);
         Shared {
+            lease_key: key("inflight"),
+            request_key: key("rate"),
+            call_key: key("cps"),
             limits: self,
-            connection: Arc::new(OnceCell::new()),
+            connection: OnceCell::new(),
             max_in_flight,
             request_interval_us: per_second.map(interval),
             call_interval_us: calls_per_second.map(interval),
@@ -131,7 +135,11 @@ impl RedisLimits {
 /// The limits of one client, in Redis.
 pub(crate) struct Shared {
     limits: RedisLimits,
-    connection: Arc<OnceCell<ConnectionManager>>,
+    connection: OnceCell<ConnectionManager>,
+    /// The keys, `{prefix}:{account SID}:{inflight|rate|cps}`.
+    lease_key: String,
+    request_key: String,
+    call_key: String,
     max_in_flight: usize,
     request_interval_us: Option<u64>,
     call_interval_us: Option<u64>,
@@ -210,14 +218,10 @@ return start - now_us
 ";
 
 impl Shared {
-    /// A lease and the rates' starts for one request of `account`: `Some(lease)` once they
-    /// allow it; `None` when Redis did not answer and the policy is to fail open.
-    pub(crate) async fn acquire(
-        &self,
-        account: &str,
-        creates_call: bool,
-    ) -> Result<Option<Lease>, Error> {
-        match self.try_acquire(account, creates_call).await {
+    /// A lease and the rates' starts for one request: `Some(lease)` once they allow it;
+    /// `None` when Redis did not answer and the policy is to fail open.
+    pub(crate) async fn acquire(&self, creates_call: bool) -> Result<Option<Lease>, Error> {
+        match self.try_acquire(creates_call).await {
             Ok(lease) => {
                 if self.degraded.swap(false, Ordering::Relaxed) {
                     tracing::warn!("shared limits: Redis answers again; limits are shared again");
@@ -240,10 +244,8 @@ impl Shared {
         }
     }
 
-    async fn try_acquire(&self, account: &str, creates_call: bool) -> Result<Lease, String> {
+    async fn try_acquire(&self, creates_call: bool) -> Result<Lease, String> {
         let mut connection = self.connection().await?;
-        let key = |limit: &str| format!("{}:{account}:{limit}", self.limits.prefix);
-        let lease_key = key("inflight");
         let name = format!(
             "{:016x}-{}",
             self.process,
@@ -255,7 +257,7 @@ impl Shared {
                 .script(
                     &mut connection,
                     &self.lease_script,
-                    &lease_key,
+                    &self.lease_key,
                     &[self.max_in_flight as u64, lease_ms],
                     Some(&name),
                 )
@@ -266,24 +268,21 @@ impl Shared {
             tokio::time::sleep(LEASE_POLL.min(Duration::from_millis(wait_ms))).await;
         }
         let lease = Lease {
-            key: lease_key,
+            key: self.lease_key.clone(),
             name,
             connection: connection.clone(),
         };
         // The lease is held while waiting for the rates, as the local permit is.
-        for (interval, limit) in [
-            (self.request_interval_us, "rate"),
-            (self.call_interval_us.filter(|_| creates_call), "cps"),
+        for (interval, key) in [
+            (self.request_interval_us, &self.request_key),
+            (
+                self.call_interval_us.filter(|_| creates_call),
+                &self.call_key,
+            ),
         ] {
             if let Some(interval) = interval {
                 let wait_us: u64 = self
-                    .script(
-                        &mut connection,
-                        &self.rate_script,
-                        &key(limit),
-                        &[interval],
-                        None,
-                    )
+                    .script(&mut connection, &self.rate_script, key, &[interval], None)
                     .await?;
                 if wait_us > 0 {
                     tokio::time::sleep(Duration::from_micros(wait_us)).await;
@@ -348,5 +347,22 @@ fn redacted_url(url: &str) -> String {
             format!("{}://…@{}", &url[..scheme], &url[at + 1..])
         }
         _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_in_the_url_never_shows() {
+        let url = "redis://default:hunter2@redis.internal:6379/0";
+        assert_eq!(redacted_url(url), "redis://…@redis.internal:6379/0");
+        assert_eq!(
+            redacted_url("redis://127.0.0.1:6379"),
+            "redis://127.0.0.1:6379"
+        );
+        let shown = format!("{:?}", RedisLimits::new(url));
+        assert!(!shown.contains("hunter2"), "{shown}");
     }
 }

@@ -12,7 +12,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use aws_lc_rs::signature::{RSA_PKCS1_2048_8192_SHA256, UnparsedPublicKey};
 use base64::Engine as _;
-use hyper::{HeaderMap, header};
+use hyper::http::request::Parts;
+use hyper::{HeaderMap, Method, header};
 use rustls_pki_types::SubjectPublicKeyInfoDer;
 use rustls_pki_types::pem::PemObject;
 use serde_json::{Value, json};
@@ -49,13 +50,25 @@ impl Credentials {
     }
 }
 
-/// The request as it arrived, for the signature check.
+/// The request as it arrived (its raw path, query and body too, for the signature check).
 pub(super) struct Arrived<'a> {
-    pub method: &'a str,
+    pub method: &'a Method,
     pub path: &'a str,
     pub query: &'a str,
     pub headers: &'a HeaderMap,
     pub body: &'a [u8],
+}
+
+impl<'a> Arrived<'a> {
+    pub fn new(parts: &'a Parts, body: &'a [u8]) -> Self {
+        Self {
+            method: &parts.method,
+            path: parts.uri.path(),
+            query: parts.uri.query().unwrap_or_default(),
+            headers: &parts.headers,
+            body,
+        }
+    }
 }
 
 /// Whose credentials a request carries: the main account's reach every account (its
@@ -71,7 +84,7 @@ impl Principal {
 }
 
 /// A 401 as Twilio words it.
-fn unauthorized(code: u32, message: impl Into<String>) -> Failure {
+pub(super) fn unauthorized(code: u32, message: impl Into<String>) -> Failure {
     Failure::new(401, code, message).detail("Your AccountSid or AuthToken was incorrect.")
 }
 
@@ -230,7 +243,7 @@ fn canonical_hash(request: &Arrived) -> String {
     let mut query: Vec<&str> = request.query.split('&').collect();
     query.sort();
     let mut text = String::new();
-    for line in [request.method, request.path, &query.join("&")] {
+    for line in [request.method.as_str(), request.path, &query.join("&")] {
         text.push_str(line);
         text.push('\n');
     }

@@ -9,7 +9,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
-use hyper::{HeaderMap, Method, Request, Response, StatusCode, header};
+use hyper::{Method, Request, Response, StatusCode, header};
 use hyper_util::rt::TokioIo;
 use serde_json::{Value, json};
 use twilio_calls::{Call, CallStatus, OperationDescription};
@@ -174,15 +174,9 @@ async fn answer(
         });
         fault
     };
-    let query = parts.uri.query().unwrap_or_default().to_owned();
     let answer = |inner: &Arc<Inner>| {
-        let raw = Raw {
-            method: &parts.method,
-            headers: &parts.headers,
-            query: &query,
-            body: &body,
-        };
-        respond(inner, &raw, &received).unwrap_or_else(Failure::response)
+        let arrived = auth::Arrived::new(&parts, &body);
+        respond(inner, &arrived, &received).unwrap_or_else(Failure::response)
     };
     match fault {
         None => Ok(answer(&inner)),
@@ -208,13 +202,9 @@ async fn answer(
             let worker = inner.clone();
             inner.spawn(async move {
                 tokio::time::sleep(delay).await;
-                let raw = Raw {
-                    method: &parts.method,
-                    headers: &parts.headers,
-                    query: &query,
-                    body: &body,
-                };
-                let response = respond(&worker, &raw, &received).unwrap_or_else(Failure::response);
+                let arrived = auth::Arrived::new(&parts, &body);
+                let response =
+                    respond(&worker, &arrived, &received).unwrap_or_else(Failure::response);
                 let _ = tx.send(response);
             });
             rx.await.map_err(|_| DropConnection)
@@ -334,20 +324,12 @@ fn call_json(call: &Call) -> Value {
     with_nulls(serde_json::to_value(call).unwrap_or_default(), &CALL_KEYS)
 }
 
-/// The request as it arrived (its raw query and body too, for the signature check).
-struct Raw<'a> {
-    method: &'a Method,
-    headers: &'a HeaderMap,
-    query: &'a str,
-    body: &'a [u8],
-}
-
 fn respond(
     inner: &Arc<Inner>,
-    raw: &Raw,
+    arrived: &auth::Arrived,
     request: &ReceivedRequest,
 ) -> Result<Response<Body>, Failure> {
-    let (method, path) = (raw.method, request.path.as_str());
+    let (method, path) = (arrived.method, request.path.as_str());
     let mut store = inner.store();
     if path == "/v2/token" && *method == Method::POST {
         return Ok(json_response(
@@ -355,14 +337,7 @@ fn respond(
             &auth::issue_token(&mut store, &request.form)?,
         ));
     }
-    let arrived = auth::Arrived {
-        method: method.as_str(),
-        path,
-        query: raw.query,
-        headers: raw.headers,
-        body: raw.body,
-    };
-    let principal = auth::authenticate(&store, &inner.auth_token, &arrived)?;
+    let principal = auth::authenticate(&store, &inner.auth_token, arrived)?;
     let not_found = || Failure::not_found(path);
     let rest = path
         .strip_prefix(&format!("/{API_VERSION}/Accounts/"))
@@ -373,8 +348,7 @@ fn respond(
     }
     if !principal.reaches(account) {
         // A subaccount's credentials are its own: another account is not theirs to see.
-        return Err(Failure::new(401, 20003, "Authenticate")
-            .detail("Your AccountSid or AuthToken was incorrect."));
+        return Err(auth::unauthorized(20003, "Authenticate"));
     }
     if resource == "Calls.json" {
         return match *method {

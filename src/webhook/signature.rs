@@ -281,7 +281,7 @@ impl RequestValidator {
         let Some(expected_hash) = body_sha256_parameter(url) else {
             return false;
         };
-        let actual_hash = hex(&sha2::Sha256::digest(body.as_ref()));
+        let actual_hash = sha256_hex(body.as_ref());
         let hash_ok = constant_time_eq(&actual_hash, &expected_hash);
         let signature_ok = self.validate(url, std::iter::empty::<(&str, &str)>(), signature);
         hash_ok & signature_ok
@@ -402,8 +402,13 @@ fn constant_time_eq(expected: &str, received: &str) -> bool {
     expected.len() == received.len() && bool::from(expected.as_bytes().ct_eq(received.as_bytes()))
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// The SHA-256 of `bytes` in lower-case hex (the body hash of JSON webhooks, and of client
+/// validation's canonical requests).
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The first non-empty `bodySHA256` value of the URL's query, decoded.
