@@ -93,7 +93,11 @@ pub(crate) async fn send_request<T: DeserializeOwned>(
             twilio.concurrent_requests = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
         );
-        let permit = match shared.limits.acquire(op.name).await {
+        let permit = match shared
+            .limits
+            .acquire(op.name, request.timeout().copied())
+            .await
+        {
             Ok(permit) => permit,
             Err(error) => return Err(error.with_attempts(count - 1)),
         };

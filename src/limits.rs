@@ -86,14 +86,19 @@ impl Limits {
     }
 
     /// Waits until `operation` may be sent: a slot in flight, the next start the request
-    /// rate allows, and for a call creation the next the CPS allows.
-    pub(crate) async fn acquire(&self, operation: &str) -> Result<Permit, Error> {
+    /// rate allows, and for a call creation the next the CPS allows. `exchange` is how long
+    /// the exchange may last, when the request sets its own timeout.
+    pub(crate) async fn acquire(
+        &self,
+        operation: &str,
+        #[cfg_attr(not(feature = "redis"), allow(unused_variables))] exchange: Option<Duration>,
+    ) -> Result<Permit, Error> {
         let creates_call = operation == CREATES_CALLS;
         // Without a lease, Redis did not answer and the policy is to fail open: this
         // process's limits apply.
         #[cfg(feature = "redis")]
         if let Some(shared) = &self.shared
-            && let Some(lease) = shared.acquire(creates_call).await?
+            && let Some(lease) = shared.acquire(creates_call, exchange).await?
         {
             return Ok(Permit::Shared(lease));
         }

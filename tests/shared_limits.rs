@@ -68,16 +68,7 @@ async fn worker_process() {
     };
     let work: Work = serde_json::from_str(&work).unwrap();
     let client = client(&work);
-    let creates = (0..work.calls).map(|n| {
-        client
-            .calls()
-            .create()
-            .to(format!("+1555{:07}", n))
-            .from("+15005550006")
-            .twiml("<Response/>")
-            .send()
-    });
-    let created = join_all(creates).await;
+    let created = join_all((0..work.calls).map(|n| create(&client, n))).await;
     let sid = created
         .iter()
         .find_map(|c| c.as_ref().ok())
@@ -100,6 +91,17 @@ async fn worker_process() {
     };
     // On a line of its own: the harness prints "test worker_process ... " before it.
     println!("\nWORKER-DONE {}", serde_json::to_string(&done).unwrap());
+}
+
+async fn create(client: &Client, n: usize) -> Result<twilio_calls::Call, Error> {
+    client
+        .calls()
+        .create()
+        .to(format!("+1555{n:07}"))
+        .from("+15005550006")
+        .twiml("<Response/>")
+        .send()
+        .await
 }
 
 /// This test binary, run as one worker process doing `work`.
@@ -247,6 +249,92 @@ async fn a_killed_process_s_leases_come_back_within_the_lease_time() {
         waited >= Duration::from_secs(3),
         "the leases were not held ({waited:?})"
     );
+}
+
+/// How many leases of `prefix`'s account are unexpired, and the furthest expiry from now, on
+/// Redis' clock.
+async fn leases(redis: &str, prefix: &str, account_sid: &str) -> (usize, Duration) {
+    let mut connection = redis::Client::open(redis)
+        .unwrap()
+        .get_multiplexed_async_connection()
+        .await
+        .unwrap();
+    let (seconds, micros): (u64, u64) = redis::cmd("TIME")
+        .query_async(&mut connection)
+        .await
+        .unwrap();
+    let now_ms = seconds * 1000 + micros / 1000;
+    let unexpired: Vec<(String, u64)> = redis::cmd("ZRANGEBYSCORE")
+        .arg(format!("{prefix}:{account_sid}:inflight"))
+        .arg(now_ms)
+        .arg("+inf")
+        .arg("WITHSCORES")
+        .query_async(&mut connection)
+        .await
+        .unwrap();
+    let furthest = unexpired.iter().map(|(_, expires)| *expires).max();
+    (
+        unexpired.len(),
+        Duration::from_millis(furthest.map_or(0, |expires| expires - now_ms)),
+    )
+}
+
+#[tokio::test]
+async fn a_lease_lasts_through_the_wait_for_the_cps_and_the_request_s_own_timeout() {
+    let Some(redis) = common::redis::start_or_skip("tests/shared_limits.rs") else {
+        return;
+    };
+    let fake = FakeTwilio::start().await.unwrap();
+    let mut work = work(&fake, &redis.url(), "queued");
+    // Leases of 6 s from each request's start (a 1 s timeout plus the 5 s margin); 16
+    // creates at 2 per second: the last starts about 7.8 s after they all took their leases.
+    work.max_in_flight = 16;
+    work.calls_per_second = 2.0;
+    work.timeout_ms = 1_000;
+    let client = client(&work);
+    let finished = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let creates: Vec<_> = (0..16)
+        .map(|n| {
+            let (client, finished) = (client.clone(), finished.clone());
+            tokio::spawn(async move {
+                let created = create(&client, n).await;
+                finished.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                created
+            })
+        })
+        .collect();
+    // Past the 6 s a lease taken at the queue's start would last: every create still
+    // waiting for its turn still holds its slot.
+    tokio::time::sleep(Duration::from_millis(6_500)).await;
+    let waiting = 16 - finished.load(std::sync::atomic::Ordering::SeqCst);
+    let (held, _) = leases(&redis.url(), "queued", &fake.account_sid()).await;
+    assert!(waiting >= 2, "the test did not queue calls long enough");
+    assert!(held >= waiting, "{waiting} creates waiting, {held} leases");
+    for create in creates {
+        create.await.unwrap().unwrap();
+    }
+
+    // A request with a longer timeout of its own holds its lease that long, plus the margin.
+    fake.fail_next(1, Fault::Delay(Duration::from_millis(500)));
+    let slow = tokio::spawn({
+        let client = client.clone();
+        async move {
+            client
+                .calls()
+                .list()
+                .request_timeout(Duration::from_secs(60))
+                .send()
+                .await
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(250)).await;
+    let (held, furthest) = leases(&redis.url(), "queued", &fake.account_sid()).await;
+    assert_eq!(held, 1);
+    assert!(
+        (Duration::from_secs(64)..=Duration::from_secs(65)).contains(&furthest),
+        "the lease expires in {furthest:?}"
+    );
+    slow.await.unwrap().unwrap();
 }
 
 #[tokio::test]

@@ -8,8 +8,12 @@
 //!   reserved start. Starts are evenly spaced across every process, with no burst saved up.
 //! - **Requests in flight**: leases in a sorted set, scored by expiry. A request takes a lease
 //!   when fewer than the maximum are unexpired, holds it for the whole exchange, and removes
-//!   it after; a process that dies holding leases loses them when they expire (the client's
-//!   timeout plus a margin, so a live exchange never outlives its lease).
+//!   it after; a process that dies holding leases loses them when they expire (its reserved
+//!   start plus its timeout plus a margin, so a live exchange never outlives its lease, however
+//!   long it queued behind the CPS).
+//!
+//! One script does both, so a request costs one Redis round trip (plus the lease's release,
+//! in the background).
 //!
 //! When Redis does not answer within the budget, the policy decides: `fail_open` uses this
 //! process's own limits (and says so in a tracing warning), `fail_closed` refuses the request
@@ -122,11 +126,10 @@ impl RedisLimits {
             max_in_flight,
             request_interval_us: per_second.map(interval),
             call_interval_us: calls_per_second.map(interval),
-            lease: longest_exchange + LEASE_MARGIN,
+            longest_exchange,
             degraded: AtomicBool::new(false),
             next_lease: AtomicU64::new(0),
-            lease_script: redis::Script::new(LEASE),
-            rate_script: redis::Script::new(RATE),
+            take_script: redis::Script::new(TAKE),
             process: crate::retry::random(),
         }
     }
@@ -143,15 +146,16 @@ pub(crate) struct Shared {
     max_in_flight: usize,
     request_interval_us: Option<u64>,
     call_interval_us: Option<u64>,
-    lease: Duration,
+    /// The client's timeout: how long an exchange lasts at most, unless the request sets its
+    /// own.
+    longest_exchange: Duration,
     /// Whether the last Redis call failed (to warn once per outage, not per request).
     degraded: AtomicBool,
     next_lease: AtomicU64,
     /// Makes this client's lease names unique across processes.
     process: u64,
-    /// The scripts, hashed once (Redis runs them by hash, loading them when it lacks them).
-    lease_script: redis::Script,
-    rate_script: redis::Script,
+    /// The script, hashed once (Redis runs it by hash, loading it when it lacks it).
+    take_script: redis::Script,
 }
 
 impl fmt::Debug for Shared {
@@ -190,38 +194,54 @@ impl Drop for Lease {
     }
 }
 
-/// Takes a lease when fewer than ARGV[1] are unexpired: 0 when taken, else the milliseconds
-/// until the earliest expires.
-const LEASE: &str = r"
-local now = redis.call('TIME')
-local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now_ms)
-if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
-  redis.call('ZADD', KEYS[1], now_ms + tonumber(ARGV[2]), ARGV[3])
-  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]) * 2)
-  return 0
-end
-local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return math.max(1, tonumber(first[2]) - now_ms)
-";
-
-/// GCRA: reserves the next start at or after now, ARGV[1] microseconds after the previous
-/// one; returns the microseconds to wait for it.
-const RATE: &str = r"
+/// Takes a lease when fewer than ARGV[1] are unexpired, and reserves the request's start
+/// under the rates, in one atomic step: `{1, µs until the start}` when taken, else `{0, ms
+/// until the earliest lease expires}`.
+///
+/// KEYS: the leases, the request rate, the call rate. ARGV: the most in flight, the lease's
+/// length in ms (the longest exchange plus a margin), the lease's name, then the request and
+/// call intervals in µs (0: no such rate).
+///
+/// Rates are a GCRA: a key holds the theoretical arrival time (TAT) of the next start; a
+/// request reserves `max(TAT, now)` and moves the TAT one interval on. A call creation
+/// reserves under the call rate from its request-rate start. The lease lasts from now until
+/// the reserved start plus its length, so a request queued behind the CPS still holds it when
+/// its exchange begins.
+const TAKE: &str = r"
 local now = redis.call('TIME')
 local now_us = tonumber(now[1]) * 1000000 + tonumber(now[2])
-local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-local start = math.max(tat, now_us)
-local next_tat = start + tonumber(ARGV[1])
-redis.call('SET', KEYS[1], next_tat, 'PX', math.ceil((next_tat - now_us) / 1000) + 1000)
-return start - now_us
+local now_ms = math.floor(now_us / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now_ms)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
+  local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return {0, math.max(1, tonumber(first[2]) - now_ms)}
+end
+local start = now_us
+for i, key in ipairs({KEYS[2], KEYS[3]}) do
+  local interval = tonumber(ARGV[3 + i])
+  if interval > 0 then
+    start = math.max(tonumber(redis.call('GET', key) or '0'), start)
+    local tat = start + interval
+    redis.call('SET', key, tat, 'PX', math.ceil((tat - now_us) / 1000) + 1000)
+  end
+end
+local expires = math.ceil(start / 1000) + tonumber(ARGV[2])
+redis.call('ZADD', KEYS[1], expires, ARGV[3])
+local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+redis.call('PEXPIREAT', KEYS[1], tonumber(last[2]) + 1000)
+return {1, start - now_us}
 ";
 
 impl Shared {
-    /// A lease and the rates' starts for one request: `Some(lease)` once they allow it;
-    /// `None` when Redis did not answer and the policy is to fail open.
-    pub(crate) async fn acquire(&self, creates_call: bool) -> Result<Option<Lease>, Error> {
-        match self.try_acquire(creates_call).await {
+    /// A lease and the rates' start for one request whose exchange may last up to `exchange`
+    /// (the client's timeout when `None`): `Some(lease)` once they allow it; `None` when
+    /// Redis did not answer and the policy is to fail open.
+    pub(crate) async fn acquire(
+        &self,
+        creates_call: bool,
+        exchange: Option<Duration>,
+    ) -> Result<Option<Lease>, Error> {
+        match self.try_acquire(creates_call, exchange).await {
             Ok(lease) => {
                 if self.degraded.swap(false, Ordering::Relaxed) {
                     tracing::warn!("shared limits: Redis answers again; limits are shared again");
@@ -244,76 +264,51 @@ impl Shared {
         }
     }
 
-    async fn try_acquire(&self, creates_call: bool) -> Result<Lease, String> {
+    async fn try_acquire(
+        &self,
+        creates_call: bool,
+        exchange: Option<Duration>,
+    ) -> Result<Lease, String> {
         let mut connection = self.connection().await?;
         let name = format!(
             "{:016x}-{}",
             self.process,
             self.next_lease.fetch_add(1, Ordering::Relaxed)
         );
-        let lease_ms = self.lease.as_millis() as u64;
-        loop {
-            let wait_ms: u64 = self
-                .script(
-                    &mut connection,
-                    &self.lease_script,
-                    &self.lease_key,
-                    &[self.max_in_flight as u64, lease_ms],
-                    Some(&name),
-                )
-                .await?;
-            if wait_ms == 0 {
-                break;
+        let lease_ms = (exchange.unwrap_or(self.longest_exchange) + LEASE_MARGIN).as_millis();
+        let call_interval_us = self.call_interval_us.filter(|_| creates_call);
+        let mut take = self.take_script.prepare_invoke();
+        take.key(&self.lease_key)
+            .key(&self.request_key)
+            .key(&self.call_key)
+            .arg(self.max_in_flight)
+            .arg(lease_ms as u64)
+            .arg(&name)
+            .arg(self.request_interval_us.unwrap_or(0))
+            .arg(call_interval_us.unwrap_or(0));
+        let start_us = loop {
+            let call = take.invoke_async::<(i64, i64)>(&mut connection);
+            let (taken, wait) = match tokio::time::timeout(self.limits.budget, call).await {
+                Ok(Ok(answer)) => answer,
+                Ok(Err(e)) => return Err(e.to_string()),
+                Err(_) => return Err(format!("no answer within {:?}", self.limits.budget)),
+            };
+            let wait = wait.max(0) as u64;
+            if taken == 1 {
+                break wait;
             }
-            tokio::time::sleep(LEASE_POLL.min(Duration::from_millis(wait_ms))).await;
-        }
+            tokio::time::sleep(LEASE_POLL.min(Duration::from_millis(wait))).await;
+        };
         let lease = Lease {
             key: self.lease_key.clone(),
             name,
-            connection: connection.clone(),
+            connection,
         };
-        // The lease is held while waiting for the rates, as the local permit is.
-        for (interval, key) in [
-            (self.request_interval_us, &self.request_key),
-            (
-                self.call_interval_us.filter(|_| creates_call),
-                &self.call_key,
-            ),
-        ] {
-            if let Some(interval) = interval {
-                let wait_us: u64 = self
-                    .script(&mut connection, &self.rate_script, key, &[interval], None)
-                    .await?;
-                if wait_us > 0 {
-                    tokio::time::sleep(Duration::from_micros(wait_us)).await;
-                }
-            }
+        // The lease is held while waiting for the start, as the local permit is.
+        if start_us > 0 {
+            tokio::time::sleep(Duration::from_micros(start_us)).await;
         }
         Ok(lease)
-    }
-
-    /// Runs a script within the budget.
-    async fn script(
-        &self,
-        connection: &mut ConnectionManager,
-        script: &redis::Script,
-        key: &str,
-        numbers: &[u64],
-        name: Option<&str>,
-    ) -> Result<u64, String> {
-        let mut invocation = script.key(key);
-        for number in numbers {
-            invocation.arg(*number);
-        }
-        if let Some(name) = name {
-            invocation.arg(name);
-        }
-        let call = invocation.invoke_async::<i64>(connection);
-        match tokio::time::timeout(self.limits.budget, call).await {
-            Ok(Ok(value)) => Ok(value.max(0) as u64),
-            Ok(Err(e)) => Err(e.to_string()),
-            Err(_) => Err(format!("no answer within {:?}", self.limits.budget)),
-        }
     }
 
     /// The connection, made on first use (within the budget); a failed attempt is tried
