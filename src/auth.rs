@@ -14,6 +14,9 @@ use reqwest::header::HeaderValue;
 #[derive(Clone)]
 pub(crate) struct Secret(String);
 
+/// What `Debug` shows in place of a credential, everywhere in the crate.
+pub(crate) const REDACTED: &str = "[redacted]";
+
 impl Secret {
     pub(crate) fn new(value: impl Into<String>) -> Self {
         Self(value.into())
@@ -26,7 +29,7 @@ impl Secret {
 
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[redacted]")
+        f.write_str(REDACTED)
     }
 }
 

@@ -26,6 +26,7 @@ use reqwest::header::{AUTHORIZATION, HOST, HeaderName, HeaderValue};
 use rustls_pki_types::PrivateKeyDer;
 use rustls_pki_types::pem::PemObject;
 
+use crate::auth::REDACTED;
 use crate::error::Error;
 use crate::jwt::{compact, json_string};
 use crate::webhook::signature::sha256_hex;
@@ -53,7 +54,7 @@ impl fmt::Debug for ClientValidation {
         f.debug_struct("ClientValidation")
             .field("credential_sid", &self.credential_sid)
             .field("api_key_sid", &self.api_key_sid)
-            .field("private_key", &"<redacted>")
+            .field("private_key", &REDACTED)
             .finish()
     }
 }
@@ -223,7 +224,7 @@ pub struct KeyPairPem {
 impl fmt::Debug for KeyPairPem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("KeyPairPem")
-            .field("private_pem", &"<redacted>")
+            .field("private_pem", &REDACTED)
             .field("public_pem", &self.public_pem)
             .finish()
     }

@@ -41,6 +41,7 @@ use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::QName;
 
+use crate::auth::REDACTED;
 use crate::{CallEvent, HttpMethod, MachineDetection, RecordingEvent, RecordingTrack, Trim};
 
 /// One XML element: what every verb and noun is underneath.
@@ -118,7 +119,7 @@ impl fmt::Debug for Element {
             .map(|(name, value)| {
                 // A SIP password is a credential: never in Debug output.
                 let shown = if name == "password" {
-                    "[redacted]"
+                    REDACTED
                 } else {
                     value.as_str()
                 };

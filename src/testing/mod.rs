@@ -56,6 +56,8 @@ use std::time::Duration;
 
 use twilio_calls::{Call, CallStatus, Client};
 
+use crate::auth::REDACTED;
+
 pub use callbacks::CallbackDelivery;
 pub use faults::Fault;
 pub use magic::{MAGIC_NUMBERS, MagicNumber, MagicParameter};
@@ -190,10 +192,7 @@ impl fmt::Debug for FakeTwilioBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FakeTwilioBuilder")
             .field("account_sid", &self.account_sid)
-            .field(
-                "auth_token",
-                &self.auth_token.as_ref().map(|_| "[redacted]"),
-            )
+            .field("auth_token", &self.auth_token.as_ref().map(|_| REDACTED))
             .field("lifecycle", &self.lifecycle)
             .field("subaccounts", &self.subaccounts)
             .field("client_validation", &self.client_validation.is_some())
@@ -354,7 +353,7 @@ impl fmt::Debug for FakeTwilio {
         f.debug_struct("FakeTwilio")
             .field("base_url", &self.base_url)
             .field("account_sid", &self.account_sid())
-            .field("auth_token", &"[redacted]")
+            .field("auth_token", &REDACTED)
             .finish()
     }
 }
