@@ -167,20 +167,14 @@ async fn check_with_twilio_python(seen: &[Seen]) {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/official_sdk/client_validation.py"
     );
-    let output = tokio::process::Command::new(python)
-        .arg(script)
-        .arg("--check")
-        .arg(&file)
-        .output()
-        .await
-        .unwrap();
+    let results: Vec<Value> = common::python::json_output(
+        tokio::process::Command::new(python)
+            .arg(script)
+            .arg("--check")
+            .arg(&file),
+    )
+    .await;
     std::fs::remove_file(&file).unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let results: Vec<Value> = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(results.len(), seen.len());
     for (request, result) in seen.iter().zip(&results) {
         let jwt = request.header("twilio-client-validation").unwrap();
@@ -405,17 +399,9 @@ print(json.dumps({
         serialization.PublicFormat.SubjectPublicKeyInfo).decode(),
 }))
 "#;
-    let output = tokio::process::Command::new(python)
-        .args(["-c", script])
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let pems: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let pems: Value =
+        common::python::json_output(tokio::process::Command::new(python).args(["-c", script]))
+            .await;
     let private = pems["private"].as_str().unwrap();
     assert!(private.starts_with("-----BEGIN RSA PRIVATE KEY-----"));
     let fake = FakeTwilio::builder()

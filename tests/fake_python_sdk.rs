@@ -26,21 +26,15 @@ async fn twilio_python_drives_the_fake_end_to_end() {
     let fake = manual().await;
     let receiver = Receiver::start(fake.auth_token()).await;
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/official_sdk/drive_fake.py");
-    let out = tokio::process::Command::new(python)
-        .arg(script)
-        .env("FAKE_BASE_URL", fake.base_url())
-        .env("FAKE_ACCOUNT_SID", fake.account_sid())
-        .env("FAKE_AUTH_TOKEN", fake.auth_token())
-        .env("CALLBACK_URL", receiver.url("/status"))
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "twilio-python failed against the fake:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let got: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got: Value = common::python::json_output(
+        tokio::process::Command::new(python)
+            .arg(script)
+            .env("FAKE_BASE_URL", fake.base_url())
+            .env("FAKE_ACCOUNT_SID", fake.account_sid())
+            .env("FAKE_AUTH_TOKEN", fake.auth_token())
+            .env("CALLBACK_URL", receiver.url("/status")),
+    )
+    .await;
 
     // What the SDK got back.
     let created = &got["created"];

@@ -73,6 +73,20 @@ pub fn twilio_python() -> Result<PathBuf, String> {
     Ok(python)
 }
 
+/// Runs `command` (a Python program), failing the test with its stderr unless it succeeds,
+/// and decodes what it printed as JSON.
+pub async fn json_output<T: serde::de::DeserializeOwned>(
+    command: &mut tokio::process::Command,
+) -> T {
+    let out = command.output().await.unwrap();
+    assert!(
+        out.status.success(),
+        "{command:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// The interpreter, or `None` after saying why the test `who` is skipped (a failure under
 /// [`REQUIRE_ENV`]).
 pub fn required<'a>(ready: &'a Result<PathBuf, String>, who: &str) -> Option<&'a PathBuf> {
