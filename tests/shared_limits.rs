@@ -10,6 +10,8 @@
 mod common;
 
 use std::process::Stdio;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use futures_util::future::join_all;
@@ -292,13 +294,13 @@ async fn a_lease_lasts_through_the_wait_for_the_cps_and_the_request_s_own_timeou
     work.calls_per_second = 2.0;
     work.timeout_ms = 1_000;
     let client = client(&work);
-    let finished = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let finished = Arc::new(AtomicUsize::new(0));
     let creates: Vec<_> = (0..16)
         .map(|n| {
             let (client, finished) = (client.clone(), finished.clone());
             tokio::spawn(async move {
                 let created = create(&client, n).await;
-                finished.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                finished.fetch_add(1, Ordering::SeqCst);
                 created
             })
         })
@@ -306,7 +308,7 @@ async fn a_lease_lasts_through_the_wait_for_the_cps_and_the_request_s_own_timeou
     // Past the 6 s a lease taken at the queue's start would last: every create still
     // waiting for its turn still holds its slot.
     tokio::time::sleep(Duration::from_millis(6_500)).await;
-    let waiting = 16 - finished.load(std::sync::atomic::Ordering::SeqCst);
+    let waiting = 16 - finished.load(Ordering::SeqCst);
     let (held, _) = leases(&redis.url(), "queued", &fake.account_sid()).await;
     assert!(waiting >= 2, "the test did not queue calls long enough");
     assert!(held >= waiting, "{waiting} creates waiting, {held} leases");
