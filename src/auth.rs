@@ -14,7 +14,8 @@ use reqwest::header::HeaderValue;
 #[derive(Clone)]
 pub(crate) struct Secret(String);
 
-/// What `Debug` shows in place of a credential, everywhere in the crate.
+/// What `Debug` shows in place of a credential, everywhere in the crate. (`testing` spells
+/// it out: the quick-start example compiles that module outside the crate.)
 pub(crate) const REDACTED: &str = "[redacted]";
 
 impl Secret {

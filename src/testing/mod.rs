@@ -56,8 +56,6 @@ use std::time::Duration;
 
 use twilio_calls::{Call, CallStatus, Client};
 
-use crate::auth::REDACTED;
-
 pub use callbacks::CallbackDelivery;
 pub use faults::Fault;
 pub use magic::{MAGIC_NUMBERS, MagicNumber, MagicParameter};
@@ -192,7 +190,10 @@ impl fmt::Debug for FakeTwilioBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FakeTwilioBuilder")
             .field("account_sid", &self.account_sid)
-            .field("auth_token", &self.auth_token.as_ref().map(|_| REDACTED))
+            .field(
+                "auth_token",
+                &self.auth_token.as_ref().map(|_| "[redacted]"),
+            )
             .field("lifecycle", &self.lifecycle)
             .field("subaccounts", &self.subaccounts)
             .field("client_validation", &self.client_validation.is_some())
@@ -353,7 +354,7 @@ impl fmt::Debug for FakeTwilio {
         f.debug_struct("FakeTwilio")
             .field("base_url", &self.base_url)
             .field("account_sid", &self.account_sid())
-            .field("auth_token", &REDACTED)
+            .field("auth_token", &"[redacted]")
             .finish()
     }
 }
