@@ -12,6 +12,7 @@ mod generate;
 mod names;
 #[path = "../../codegen/overlay.rs"]
 mod overlay;
+mod overlay_file;
 #[path = "../../codegen/prepare.rs"]
 mod prepare;
 mod report;
@@ -24,22 +25,30 @@ mod surface;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use source::Origin;
+use source::{Origin, Upstream};
 
 const USAGE: &str = "\
-usage: cargo xtask regen [--from PATH|URL | --npm [VERSION]] [--dry-run] [--no-check]
+usage: cargo xtask regen [--from PATH|URL [--upstream URL] | --npm [VERSION]]
+                         [--upstream-date YYYY-MM-DD] [--dry-run] [--no-check]
                          [--workspace DIR]
        cargo xtask show-generated [--workspace DIR]
 
-Fetches Twilio's API v2010 spec, prints what changed in the Calls operations, writes it to
-spec/twilio_api_v2010.yaml with spec/SOURCE, and runs `cargo check` to prove generation
-still works.
+Fetches Twilio's API v2010 spec (by default the `main` branch of twilio/twilio-oai, from
+https://raw.githubusercontent.com/twilio/twilio-oai/main/spec/yaml/twilio_api_v2010.yaml),
+prints what changed in the Calls operations and which overlay actions the new spec already
+satisfies, writes it to spec/twilio_api_v2010.yaml with spec/SOURCE, takes those actions out
+of spec/overlay.yaml (its comments and other actions stay as they are), and runs `cargo
+check` to prove generation still works (putting all three files back if it does not).
 
-  --from PATH|URL   take the spec from a local file or an http(s) URL
-  --npm [VERSION]   take it from the npm package @twilio-alpha/mcp (default: latest)
-  --dry-run         print the report only; write nothing
-  --no-check        skip `cargo check` after writing
-  --workspace DIR   the workspace whose spec/ to update (default: this one)
+  --from PATH|URL         take the spec from a local file or an http(s) URL; a raw URL of
+                          twilio-oai at a commit pins that commit
+  --upstream URL          with --from PATH: the raw twilio-oai URL the file is a copy of,
+                          recorded in spec/SOURCE (with its commit) instead of the path
+  --upstream-date DATE    the date of that twilio-oai commit, recorded in spec/SOURCE
+  --npm [VERSION]         take it from the npm package @twilio-alpha/mcp (default: latest)
+  --dry-run               print the report only; write nothing
+  --no-check              skip `cargo check` after writing
+  --workspace DIR         the workspace whose spec/ to update (default: this one)
 
 Exit codes: 0 no change or compatible, 2 breaking change, 3 generation fails, 1 error.
 
@@ -57,6 +66,10 @@ const EXIT_GENERATION: u8 = 3;
 #[derive(Debug, PartialEq, Eq)]
 struct Args {
     origin: Origin,
+    /// Where a local copy was published (`--upstream`, `--upstream-date`).
+    upstream: Option<Upstream>,
+    /// `--upstream-date` for a spec fetched from twilio-oai itself.
+    upstream_date: Option<String>,
     dry_run: bool,
     check: bool,
     workspace: Option<PathBuf>,
@@ -68,14 +81,26 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         return Err("the only task is `regen`".into());
     }
     let mut parsed = Args {
-        origin: Origin::Npm("latest".into()),
+        origin: Origin::Url(source::upstream_url(source::UPSTREAM_BRANCH)),
+        upstream: None,
+        upstream_date: None,
         dry_run: false,
         check: true,
         workspace: None,
     };
     let mut origin_given = false;
+    let mut upstream_url = None;
     while let Some(arg) = args.next() {
         let origin = match arg {
+            "--upstream" => {
+                upstream_url = Some(args.next().ok_or("--upstream needs a URL")?.to_owned());
+                continue;
+            }
+            "--upstream-date" => {
+                let date = args.next().ok_or("--upstream-date needs a date")?;
+                parsed.upstream_date = Some(date.to_owned());
+                continue;
+            }
             "--dry-run" => {
                 parsed.dry_run = true;
                 continue;
@@ -100,6 +125,27 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             return Err("give one of --from and --npm, once".into());
         }
         parsed.origin = origin;
+    }
+    match (&parsed.origin, upstream_url) {
+        (Origin::Path(_), Some(url)) => {
+            let date = parsed.upstream_date.take();
+            parsed.upstream = Some(Upstream::new(&url, date.as_deref())?);
+        }
+        (_, Some(_)) => {
+            return Err("--upstream describes a local file: use it with --from PATH".into());
+        }
+        (Origin::Url(url), None) if source::upstream_reference(url).is_some() => {
+            if let Some(date) = &parsed.upstream_date {
+                Upstream::new(url, Some(date))?;
+            }
+        }
+        (_, None) if parsed.upstream_date.is_some() => {
+            return Err(
+                "--upstream-date dates a twilio-oai commit: give a twilio-oai URL or --upstream"
+                    .into(),
+            );
+        }
+        _ => {}
     }
     Ok(parsed)
 }
@@ -186,17 +232,28 @@ fn workspace_root() -> PathBuf {
 fn regen(root: &Path, args: &Args) -> Result<u8, String> {
     let spec_path = root.join(SPEC);
     let source_path = root.join(SOURCE);
+    let overlay_path = root.join(OVERLAY);
     let old_bytes =
         std::fs::read(&spec_path).map_err(|e| format!("reading {}: {e}", spec_path.display()))?;
     let old_source = std::fs::read_to_string(&source_path).unwrap_or_default();
+    let overlay_text = std::fs::read_to_string(&overlay_path)
+        .map_err(|e| format!("reading {}: {e}", overlay_path.display()))?;
 
-    let fetched = source::fetch(&args.origin)?;
+    let mut fetched = source::fetch(&args.origin)?;
+    if let Some(upstream) = &args.upstream {
+        fetched.upstream = Some(upstream.clone());
+    } else if let (Some(upstream), Some(date)) = (&mut fetched.upstream, &args.upstream_date) {
+        upstream.date = Some(date.clone());
+    }
     println!(
         "new spec: {} ({} bytes, sha256 {})",
         fetched.origin,
         fetched.bytes.len(),
         source::sha256_hex(&fetched.bytes)
     );
+    if let Some(upstream) = &fetched.upstream {
+        println!("published at: {}", upstream.url);
+    }
     let old = parse(&old_bytes, "the vendored spec")?;
     let new = parse(&fetched.bytes, "the new spec")?;
 
@@ -205,14 +262,9 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
     let breaking = changes.iter().any(|c| c.breaking);
     let verdict = if breaking { EXIT_BREAKING } else { 0 };
 
-    let overlay_path = root.join(OVERLAY);
-    let overlay_text = std::fs::read_to_string(&overlay_path)
-        .map_err(|e| format!("reading {}: {e}", overlay_path.display()))?;
     let overlay = prepare::parse_overlay(&overlay_text).map_err(|e| e.to_string())?;
-    print!(
-        "{}",
-        report::overlay(&overlay, &overlay.apply(&mut new.clone()))
-    );
+    let outcomes = overlay.apply(&mut new.clone());
+    print!("{}", report::overlay(&overlay, &outcomes));
     match prepare::prepare(new.clone(), &overlay) {
         Ok(prepared) => println!(
             "spec preparation succeeds: operations {}, component schemas {}, wire renames {}",
@@ -229,19 +281,48 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
             return Ok(EXIT_GENERATION);
         }
     }
+
+    // The actions the new spec satisfies leave the overlay: they would otherwise be reported
+    // at every regen, and a test of the overlay would have to allow for them.
+    let satisfied: Vec<usize> = outcomes
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| **o == overlay::Outcome::AlreadySatisfied)
+        .map(|(i, _)| i)
+        .collect();
+    let new_overlay = overlay_file::without_actions(&overlay_text, &satisfied)
+        .map_err(|e| format!("taking satisfied actions out of {OVERLAY}: {e}"))?;
+    let overlay_changes = new_overlay != overlay_text;
+
     if args.dry_run {
-        println!("dry run: nothing written");
+        if overlay_changes {
+            println!(
+                "dry run: would take {} action(s) out of {OVERLAY}; nothing written",
+                satisfied.len()
+            );
+        } else {
+            println!("dry run: nothing written");
+        }
         return Ok(verdict);
     }
-    if fetched.bytes == old_bytes {
+    if fetched.bytes == old_bytes && !overlay_changes {
         println!("the vendored spec is already this one: nothing written");
         return Ok(verdict);
     }
 
-    let record = source::source_record(&fetched, &new, &source::today());
-    write(&spec_path, &fetched.bytes)?;
-    write(&source_path, record.as_bytes())?;
-    println!("wrote {SPEC} and {SOURCE}");
+    if fetched.bytes != old_bytes {
+        let record = source::source_record(&fetched, &new, &source::today());
+        write(&spec_path, &fetched.bytes)?;
+        write(&source_path, record.as_bytes())?;
+        println!("wrote {SPEC} and {SOURCE}");
+    }
+    if overlay_changes {
+        write(&overlay_path, new_overlay.as_bytes())?;
+        println!(
+            "took {} action(s) the new spec satisfies out of {OVERLAY}",
+            satisfied.len()
+        );
+    }
 
     if args.check {
         println!("running cargo check -p twilio-calls …");
@@ -249,7 +330,8 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
             println!("generation fails with the new spec: {e}");
             write(&spec_path, &old_bytes)?;
             write(&source_path, old_source.as_bytes())?;
-            println!("restored the previous {SPEC} and {SOURCE}");
+            write(&overlay_path, overlay_text.as_bytes())?;
+            println!("restored the previous {SPEC}, {SOURCE} and {OVERLAY}");
             return Ok(EXIT_GENERATION);
         }
         println!("generation and compilation succeed with the new spec");
@@ -294,11 +376,16 @@ mod tests {
     }
 
     #[test]
-    fn default_origin_is_the_latest_npm_package() {
+    fn default_origin_is_twilio_oai_main() {
         assert_eq!(
             args("regen").unwrap(),
             Args {
-                origin: Origin::Npm("latest".into()),
+                origin: Origin::Url(
+                    "https://raw.githubusercontent.com/twilio/twilio-oai/main/spec/yaml/twilio_api_v2010.yaml"
+                        .into()
+                ),
+                upstream: None,
+                upstream_date: None,
                 dry_run: false,
                 check: true,
                 workspace: None
@@ -323,6 +410,8 @@ mod tests {
             args("regen --from new.yaml --no-check").unwrap(),
             Args {
                 origin: Origin::Path("new.yaml".into()),
+                upstream: None,
+                upstream_date: None,
                 dry_run: false,
                 check: false,
                 workspace: None
@@ -343,5 +432,39 @@ mod tests {
         assert!(args("regen --bogus").is_err());
         assert!(args("regen --workspace").is_err());
         assert!(args("build").is_err());
+        assert!(args("regen --from a.yaml --upstream").is_err());
+        assert!(args("regen --from a.yaml --upstream https://example.test/a.yaml").is_err());
+        assert!(args("regen --npm --upstream-date 2026-04-14").is_err());
+        assert!(args("regen --from a.yaml --upstream-date 2026-04-14").is_err());
+        assert!(
+            args("regen --from https://example.test/a.yaml --upstream https://example.test/a.yaml")
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn a_local_copy_names_where_it_was_published() {
+        let url = source::upstream_url("d50069b44ea8cd23141385bdb6db48f16ff75bb5");
+        let a = args(&format!(
+            "regen --from copy.yaml --upstream {url} --upstream-date 2026-04-14"
+        ))
+        .unwrap();
+        assert_eq!(a.origin, Origin::Path("copy.yaml".into()));
+        assert_eq!(
+            a.upstream,
+            Some(Upstream {
+                url: url.clone(),
+                date: Some("2026-04-14".into())
+            })
+        );
+        assert!(
+            args(&format!(
+                "regen --from copy.yaml --upstream {url} --upstream-date 14.4.2026"
+            ))
+            .is_err()
+        );
+        // A twilio-oai URL (the default's branch, or a commit) takes a date too.
+        let a = args("regen --upstream-date 2026-04-14 --dry-run").unwrap();
+        assert_eq!(a.upstream_date.as_deref(), Some("2026-04-14"));
     }
 }

@@ -82,7 +82,7 @@ pub fn surface(spec: &Value) -> Surface {
 }
 
 /// What each overlay action would do to a new spec: still needed, already satisfied by it
-/// (so it can be dropped from spec/overlay.yaml), or without a target (the preparation will
+/// (so regen takes it out of spec/overlay.yaml), or without a target (the preparation will
 /// fail and say so).
 pub fn overlay(overlay: &Overlay, outcomes: &[Outcome]) -> String {
     let mut out = String::new();
@@ -90,7 +90,7 @@ pub fn overlay(overlay: &Overlay, outcomes: &[Outcome]) -> String {
         let verdict = match outcome {
             Outcome::Applied => "[overlay: still needed]",
             Outcome::AlreadySatisfied => {
-                "[overlay: the new spec already says this; drop the action]"
+                "[overlay: the new spec already says this; regen takes it out]"
             }
             Outcome::TargetGone => "[overlay: TARGET GONE; fix spec/overlay.yaml]",
         };

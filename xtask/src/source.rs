@@ -1,5 +1,5 @@
-//! Where a new spec comes from (a file, a URL, or the npm package that ships it), and the
-//! `spec/SOURCE` record of the vendored one.
+//! Where a new spec comes from (Twilio's repository by default, a file, a URL, or the npm
+//! package that ships it), and the `spec/SOURCE` record of the vendored one.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -13,6 +13,66 @@ pub const NPM_PACKAGE: &str = "@twilio-alpha/mcp";
 pub const NPM_SPEC_PATH: &str = "package/twilio-oai/spec/yaml/twilio_api_v2010.yaml";
 /// Where Twilio maintains the spec.
 pub const UPSTREAM: &str = "twilio/twilio-oai, spec/yaml/twilio_api_v2010.yaml";
+/// The repository's raw files; a commit or branch and [`UPSTREAM_PATH`] follow.
+pub const UPSTREAM_RAW: &str = "https://raw.githubusercontent.com/twilio/twilio-oai/";
+/// The spec's path in the repository.
+pub const UPSTREAM_PATH: &str = "spec/yaml/twilio_api_v2010.yaml";
+/// The branch `cargo xtask regen` takes by default.
+pub const UPSTREAM_BRANCH: &str = "main";
+
+/// The raw URL of the spec at a commit or branch of [`UPSTREAM`].
+pub fn upstream_url(reference: &str) -> String {
+    format!("{UPSTREAM_RAW}{reference}/{UPSTREAM_PATH}")
+}
+
+/// The commit or branch a raw URL of [`UPSTREAM`]'s spec names; `None` for any other URL.
+pub fn upstream_reference(url: &str) -> Option<&str> {
+    let reference = url
+        .strip_prefix(UPSTREAM_RAW)?
+        .strip_suffix(UPSTREAM_PATH)?;
+    let reference = reference.strip_suffix('/')?;
+    (!reference.is_empty()).then_some(reference)
+}
+
+/// Whether a reference is a full commit hash (otherwise it is a branch or tag, which moves).
+pub fn is_commit(reference: &str) -> bool {
+    reference.len() == 40 && reference.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Where the spec was published, for `spec/SOURCE`, when it was taken from [`UPSTREAM`]
+/// (directly, or as a local copy of one of its raw URLs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upstream {
+    /// The raw URL.
+    pub url: String,
+    /// The date of the commit, `YYYY-MM-DD`, when known.
+    pub date: Option<String>,
+}
+
+impl Upstream {
+    /// Checks that `url` is a raw URL of [`UPSTREAM`]'s spec and `date` a `YYYY-MM-DD` date.
+    pub fn new(url: &str, date: Option<&str>) -> Result<Self, String> {
+        if upstream_reference(url).is_none() {
+            return Err(format!(
+                "`{url}` is not a raw URL of {UPSTREAM} (expected {})",
+                upstream_url("COMMIT")
+            ));
+        }
+        if let Some(date) = date {
+            let digits = date.bytes().enumerate().all(|(i, b)| match i {
+                4 | 7 => b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+            if date.len() != 10 || !digits {
+                return Err(format!("the commit date `{date}` is not YYYY-MM-DD"));
+            }
+        }
+        Ok(Self {
+            url: url.to_owned(),
+            date: date.map(str::to_owned),
+        })
+    }
+}
 
 /// Where to take the new spec from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +105,8 @@ pub struct Fetched {
     pub origin: String,
     /// The npm tarball's integrity, when it came from npm.
     pub integrity: Option<String>,
+    /// Where Twilio published it, when it came from Twilio's repository.
+    pub upstream: Option<Upstream>,
 }
 
 /// Fetches the spec from `origin`.
@@ -54,6 +116,7 @@ pub fn fetch(origin: &Origin) -> Result<Fetched, String> {
             bytes: std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?,
             origin: format!("file {}", path.display()),
             integrity: None,
+            upstream: None,
         }),
         Origin::Url(url) => {
             let response = reqwest::blocking::get(url)
@@ -66,6 +129,10 @@ pub fn fetch(origin: &Origin) -> Result<Fetched, String> {
                 bytes: bytes.to_vec(),
                 origin: format!("url {url}"),
                 integrity: None,
+                upstream: upstream_reference(url).map(|_| Upstream {
+                    url: url.clone(),
+                    date: None,
+                }),
             })
         }
         Origin::Npm(version) => fetch_npm(version),
@@ -107,6 +174,7 @@ fn pack_and_extract(version: &str, dir: &Path) -> Result<Fetched, String> {
         bytes,
         origin: format!("npm {NPM_PACKAGE}@{resolved}, {NPM_SPEC_PATH}"),
         integrity: entry["integrity"].as_str().map(str::to_owned),
+        upstream: None,
     })
 }
 
@@ -158,8 +226,28 @@ pub fn source_record(fetched: &Fetched, spec: &serde_json::Value, date: &str) ->
          # the spec beside it is kept byte for byte as published (all changes happen in codegen/prepare.rs).\n\
          file: twilio_api_v2010.yaml\n",
     );
-    out.push_str(&format!("origin: {}\n", fetched.origin));
-    out.push_str(&format!("upstream: {UPSTREAM}\n"));
+    match &fetched.upstream {
+        // Where Twilio published it, not where this machine happened to read it.
+        Some(upstream) => {
+            out.push_str(&format!("origin: url {}\n", upstream.url));
+            out.push_str(&format!("upstream: {UPSTREAM}\n"));
+            let reference = upstream_reference(&upstream.url).unwrap_or("unknown");
+            if is_commit(reference) {
+                out.push_str(&format!("commit: {reference}\n"));
+            } else {
+                out.push_str(&format!(
+                    "commit: not pinned (the branch or tag `{reference}` at the retrieval date)\n"
+                ));
+            }
+            if let Some(date) = &upstream.date {
+                out.push_str(&format!("commit-date: {date}\n"));
+            }
+        }
+        None => {
+            out.push_str(&format!("origin: {}\n", fetched.origin));
+            out.push_str(&format!("upstream: {UPSTREAM}\n"));
+        }
+    }
     if let Some(integrity) = &fetched.integrity {
         out.push_str(&format!("package-integrity: {integrity}\n"));
     }
@@ -272,6 +360,7 @@ mod tests {
             bytes: b"".to_vec(),
             origin: "npm @twilio-alpha/mcp@0.7.0, x".into(),
             integrity: Some("sha512-abc".into()),
+            upstream: None,
         };
         let spec = serde_json::json!({"info": {"version": "1.0.0",
             "license": {"name": "Apache 2.0", "url": "https://www.apache.org/licenses/LICENSE-2.0.html"}}});
@@ -283,5 +372,69 @@ mod tests {
         assert!(
             text.contains("licence: Apache 2.0 (https://www.apache.org/licenses/LICENSE-2.0.html)")
         );
+    }
+
+    #[test]
+    fn upstream_urls_name_their_commit() {
+        let commit = "d50069b44ea8cd23141385bdb6db48f16ff75bb5";
+        let url = upstream_url(commit);
+        assert_eq!(
+            url,
+            "https://raw.githubusercontent.com/twilio/twilio-oai/d50069b44ea8cd23141385bdb6db48f16ff75bb5/spec/yaml/twilio_api_v2010.yaml"
+        );
+        assert_eq!(upstream_reference(&url), Some(commit));
+        assert!(is_commit(commit));
+        assert_eq!(upstream_reference(&upstream_url("main")), Some("main"));
+        assert!(!is_commit("main"));
+        assert_eq!(
+            upstream_reference("https://example.test/twilio_api_v2010.yaml"),
+            None
+        );
+        assert_eq!(upstream_reference(&upstream_url("")), None);
+    }
+
+    #[test]
+    fn an_upstream_copy_is_recorded_by_its_url_commit_and_date_not_its_path() {
+        let commit = "d50069b44ea8cd23141385bdb6db48f16ff75bb5";
+        let upstream = Upstream::new(&upstream_url(commit), Some("2026-04-14")).unwrap();
+        let fetched = Fetched {
+            bytes: b"".to_vec(),
+            origin: "file /tmp/copy/twilio_api_v2010.yaml".into(),
+            integrity: None,
+            upstream: Some(upstream),
+        };
+        let text = source_record(&fetched, &serde_json::json!({}), "2026-12-07");
+        assert!(!text.contains("/tmp/copy"), "{text}");
+        assert!(text.contains(&format!("origin: url {}\n", upstream_url(commit))));
+        assert!(text.contains("upstream: twilio/twilio-oai, spec/yaml/twilio_api_v2010.yaml\n"));
+        assert!(text.contains(&format!("commit: {commit}\n")));
+        assert!(text.contains("commit-date: 2026-04-14\n"));
+
+        let branch = Fetched {
+            upstream: Some(Upstream::new(&upstream_url("main"), None).unwrap()),
+            ..fetched
+        };
+        let text = source_record(&branch, &serde_json::json!({}), "2026-12-07");
+        assert!(
+            text.contains("commit: not pinned (the branch or tag `main` at the retrieval date)\n")
+        );
+        assert!(!text.contains("commit-date"));
+    }
+
+    #[test]
+    fn an_upstream_must_be_twilio_s_raw_url_and_its_date_a_date() {
+        let url = upstream_url("main");
+        assert!(
+            Upstream::new("https://example.test/x.yaml", None)
+                .unwrap_err()
+                .contains("not a raw URL")
+        );
+        assert!(
+            Upstream::new(&url, Some("14/04/2026"))
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
+        assert!(Upstream::new(&url, Some("2026-4-14")).is_err());
+        assert!(Upstream::new(&url, Some("2026-04-14")).is_ok());
     }
 }

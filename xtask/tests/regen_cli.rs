@@ -65,20 +65,55 @@ fn create_body(spec: &mut Value) -> &mut Value {
     &mut body["application/x-www-form-urlencoded"]["schema"]
 }
 
+/// A name the spec does not have, for the parameters these tests add.
+const ADDED: &str = "RegenCliNote";
+
+/// An overlay action, with a comment of its own, that adds [`ADDED`] to CreateCall's body.
+const ADDING_ACTION: &str = "
+  # Added by tests/regen_cli.rs.
+  - target: $.paths['/2010-04-01/Accounts/{AccountSid}/Calls.json'].post.requestBody.content['application/x-www-form-urlencoded'].schema.properties
+    description: >-
+      A synthetic parameter; upstream catches up with it in the test.
+    update:
+      RegenCliNote:
+        type: string
+        description: A note.
+";
+
+impl Scratch {
+    fn overlay(&self) -> String {
+        String::from_utf8(self.read("overlay.yaml")).unwrap()
+    }
+
+    fn write_overlay(&self, text: &str) {
+        std::fs::write(self.0.join("spec/overlay.yaml"), text).unwrap();
+    }
+}
+
+fn add_note(spec: &mut Value) {
+    let properties = &mut create_body(spec)["properties"];
+    assert!(
+        properties.get(ADDED).is_none(),
+        "the spec already has {ADDED}"
+    );
+    properties[ADDED] = json!({"type": "string", "description": "A note."});
+}
+
 #[test]
 fn an_added_create_parameter_is_reported_compatible_and_dry_run_writes_nothing() {
     let ws = Scratch::new("added");
-    let new = ws.variant(|s| {
-        create_body(s)["properties"]["ClientNotificationUrl"] =
-            json!({"type": "string", "format": "uri"});
-    });
-    let before = (ws.read("twilio_api_v2010.yaml"), ws.read("SOURCE"));
+    let new = ws.variant(add_note);
+    let before = (
+        ws.read("twilio_api_v2010.yaml"),
+        ws.read("SOURCE"),
+        ws.read("overlay.yaml"),
+    );
     let (code, out) = ws.regen(&new, &["--dry-run"]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains(
-            "[compatible] CreateCall: body parameter `ClientNotificationUrl` added (string(uri))"
-        ),
+        out.contains(&format!(
+            "[compatible] CreateCall: body parameter `{ADDED}` added (string)"
+        )),
         "{out}"
     );
     assert!(
@@ -87,41 +122,81 @@ fn an_added_create_parameter_is_reported_compatible_and_dry_run_writes_nothing()
     );
     assert!(out.contains("dry run: nothing written"), "{out}");
     assert_eq!(
-        (ws.read("twilio_api_v2010.yaml"), ws.read("SOURCE")),
+        (
+            ws.read("twilio_api_v2010.yaml"),
+            ws.read("SOURCE"),
+            ws.read("overlay.yaml")
+        ),
         before
     );
 }
 
-#[test]
-fn overlay_actions_the_new_spec_satisfies_are_reported_as_droppable() {
-    let ws = Scratch::new("satisfied");
-    let new = ws.variant(|s| {
-        create_body(s)["properties"]["ClientNotificationUrl"] = json!({
-            "type": "string",
-            "format": "uri",
-            "description": "The URL that we should use to deliver `push call notification`."
-        });
-    });
-    let (code, out) = ws.regen(&new, &["--dry-run"]);
-    assert_eq!(code, 0, "{out}");
-    let verdicts: Vec<&str> = out
-        .lines()
+/// The overlay's verdict lines, one per action.
+fn verdicts(out: &str) -> Vec<&str> {
+    out.lines()
         .filter(|l| l.starts_with("[overlay: "))
-        .collect();
-    let actions = String::from_utf8(ws.read("overlay.yaml"))
-        .unwrap()
+        .collect()
+}
+
+fn action_count(overlay: &str) -> usize {
+    overlay
         .lines()
         .filter(|l| l.trim_start().starts_with("- target:"))
-        .count();
-    assert_eq!(verdicts.len(), actions, "{out}");
-    assert!(
-        verdicts[0].starts_with("[overlay: the new spec already says this; drop the action] CreateCall's ClientNotificationUrl"),
+        .count()
+}
+
+#[test]
+fn an_action_upstream_satisfies_is_reported_and_dry_run_keeps_it() {
+    let ws = Scratch::new("satisfied-dry");
+    let overlay = format!("{}{ADDING_ACTION}", ws.overlay());
+    ws.write_overlay(&overlay);
+    let new = ws.variant(add_note);
+    let (code, out) = ws.regen(&new, &["--dry-run"]);
+    assert_eq!(code, 0, "{out}");
+    let verdicts = verdicts(&out);
+    assert_eq!(verdicts.len(), action_count(&overlay), "{out}");
+    assert_eq!(
+        verdicts.last().unwrap(),
+        &"[overlay: the new spec already says this; regen takes it out] A synthetic parameter",
         "{out}"
     );
     assert!(
-        verdicts[1..]
-            .iter()
-            .all(|v| v.starts_with("[overlay: still needed]")),
+        out.contains("dry run: would take 1 action(s) out of spec/overlay.yaml; nothing written"),
+        "{out}"
+    );
+    assert_eq!(ws.overlay(), overlay);
+}
+
+#[test]
+fn an_action_upstream_satisfies_is_taken_out_of_the_overlay_text() {
+    let ws = Scratch::new("satisfied");
+    let original = ws.overlay();
+    // The action between the others, so that what surrounds it must survive byte for byte.
+    let (head, actions) = original.split_at(original.find("\n  - target:").unwrap() + 1);
+    let overlay = format!(
+        "{head}{}\n{actions}",
+        ADDING_ACTION.trim_start_matches('\n')
+    );
+    ws.write_overlay(&overlay);
+    let new = ws.variant(add_note);
+    let (code, out) = ws.regen(&new, &["--no-check"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("took 1 action(s) the new spec satisfies out of spec/overlay.yaml"),
+        "{out}"
+    );
+    // Exactly the added action (with its comment) is gone; the rest is as it was.
+    assert_eq!(ws.overlay(), format!("{head}\n{actions}"));
+    assert_eq!(
+        ws.read("twilio_api_v2010.yaml"),
+        std::fs::read(&new).unwrap()
+    );
+
+    // Run again on the same spec: nothing left to take out, nothing written.
+    let (code, out) = ws.regen(&new, &["--no-check"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("the vendored spec is already this one: nothing written"),
         "{out}"
     );
 }
@@ -129,39 +204,50 @@ fn overlay_actions_the_new_spec_satisfies_are_reported_as_droppable() {
 #[test]
 fn an_overlay_action_whose_target_is_gone_fails_generation_naming_it() {
     let ws = Scratch::new("target-gone");
-    let new = ws.variant(|s| {
-        let recording =
-            &mut s["components"]["schemas"]["api.v2010.account.call.call_recording"]["properties"];
-        recording.as_object_mut().unwrap().remove("price");
-    });
-    let (code, out) = ws.regen(&new, &["--dry-run"]);
+    let overlay = format!(
+        "{}  - target: $.info['x-regen-cli']\n    description: A synthetic action. Its target is gone.\n    update:\n      note: 1\n",
+        ws.overlay()
+    );
+    ws.write_overlay(&overlay);
+    let new = ws.variant(|_| {});
+    let (code, out) = ws.regen(&new, &["--no-check"]);
     assert_eq!(code, 3, "{out}");
     assert!(
-        out.contains("[overlay: TARGET GONE; fix spec/overlay.yaml] A recording's price"),
+        out.contains("[overlay: TARGET GONE; fix spec/overlay.yaml] A synthetic action"),
         "{out}"
     );
     assert!(
         out.contains("spec preparation step `apply_overlay` failed"),
         "{out}"
     );
+    // Nothing is written when generation would fail.
+    assert_eq!(ws.overlay(), overlay);
 }
 
 #[test]
 fn a_removed_response_field_is_breaking_with_exit_code_2() {
     let ws = Scratch::new("removed");
+    let mut field = String::new();
     let new = ws.variant(|s| {
         let call = &mut s["components"]["schemas"]["api.v2010.account.call"]["properties"];
-        call.as_object_mut().unwrap().remove("queue_time");
+        let call = call.as_object_mut().unwrap();
+        // The call's last field (not `sid`, which the preparation requires).
+        field = call.keys().last().unwrap().clone();
+        call.remove(&field);
     });
     let before = ws.read("twilio_api_v2010.yaml");
     let (code, out) = ws.regen(&new, &["--dry-run"]);
     assert_eq!(code, 2, "{out}");
     assert!(
-        out.contains("[BREAKING] FetchCall: response field `queue_time` removed"),
+        out.contains(&format!(
+            "[BREAKING] FetchCall: response field `{field}` removed"
+        )),
         "{out}"
     );
     assert!(
-        out.contains("[BREAKING] ListCall: response field `calls.queue_time` removed"),
+        out.contains(&format!(
+            "[BREAKING] ListCall: response field `calls.{field}` removed"
+        )),
         "{out}"
     );
     assert_eq!(ws.read("twilio_api_v2010.yaml"), before);
@@ -190,7 +276,7 @@ fn without_dry_run_the_spec_and_its_record_are_written() {
     let ws = Scratch::new("write");
     let real_before = std::fs::read(SPEC).unwrap();
     let new = ws.variant(|s| {
-        create_body(s)["properties"]["CallReason"]["description"] = json!("reworded");
+        s["info"]["x-regen-cli"] = json!("a change outside the Calls operations");
     });
     let (code, out) = ws.regen(&new, &["--no-check"]);
     assert_eq!(code, 0, "{out}");
@@ -266,4 +352,36 @@ fn a_spec_is_fetched_from_an_http_url() {
         server.join().unwrap(),
         "GET /spec/yaml/twilio_api_v2010.yaml HTTP/1.1\r\n"
     );
+}
+
+#[test]
+fn a_local_copy_of_an_upstream_commit_is_recorded_by_its_url_not_its_path() {
+    let ws = Scratch::new("upstream");
+    let new = ws.variant(add_note);
+    let commit = "d50069b44ea8cd23141385bdb6db48f16ff75bb5";
+    let url = format!(
+        "https://raw.githubusercontent.com/twilio/twilio-oai/{commit}/spec/yaml/twilio_api_v2010.yaml"
+    );
+    let (code, out) = ws.regen(
+        &new,
+        &[
+            "--upstream",
+            &url,
+            "--upstream-date",
+            "2026-04-14",
+            "--no-check",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(&format!("published at: {url}")), "{out}");
+    let record = String::from_utf8(ws.read("SOURCE")).unwrap();
+    assert!(!record.contains(&new.display().to_string()), "{record}");
+    for line in [
+        format!("origin: url {url}\n"),
+        "upstream: twilio/twilio-oai, spec/yaml/twilio_api_v2010.yaml\n".to_owned(),
+        format!("commit: {commit}\n"),
+        "commit-date: 2026-04-14\n".to_owned(),
+    ] {
+        assert!(record.contains(&line), "{record} lacks {line}");
+    }
 }
