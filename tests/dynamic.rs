@@ -135,10 +135,15 @@ async fn a_delete_answers_nothing_and_a_create_sends_its_form() {
         .await
         .unwrap();
     assert_eq!(created[0]["sid"], CALL);
-    assert_eq!(
-        recorder.only().body,
-        "To=%2B15558675310&From=%2B15017122661&StatusCallbackEvent=ringing\
-         &StatusCallbackEvent=answered&Twiml=%3CResponse%2F%3E"
+    common::assert_form(
+        &recorder.only().body,
+        &[
+            "To=%2B15558675310",
+            "From=%2B15017122661",
+            "StatusCallbackEvent=ringing",
+            "StatusCallbackEvent=answered",
+            "Twiml=%3CResponse%2F%3E",
+        ],
     );
 }
 

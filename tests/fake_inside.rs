@@ -466,3 +466,43 @@ async fn a_callback_nobody_takes_is_logged_as_a_notification() {
         .unwrap();
     assert!(errors.items.is_empty());
 }
+
+/// The parameters Twilio added after the first vendored spec (twilio-oai d50069b): the fake
+/// takes them like Twilio does, and a `Capture` value added then is one it knows.
+#[tokio::test]
+async fn the_parameters_twilio_added_are_accepted() {
+    let (_fake, client, sid) = setup().await;
+    let payments = client.calls().payments(&sid);
+    let payment = payments
+        .create()
+        .idempotency_key("order-9")
+        .status_callback("https://example.com/pay")
+        .confirmation("true")
+        .require_matching_inputs("postal-code")
+        .send()
+        .await
+        .unwrap();
+    assert!(payment.sid.starts_with("PK"));
+    let captured = payments
+        .update(&payment.sid)
+        .idempotency_key("order-9-match")
+        .status_callback("https://example.com/pay")
+        .capture(twilio_calls::PaymentsCapture::PostalCodeMatcher)
+        .send_with_metadata()
+        .await
+        .unwrap();
+    assert_eq!(captured.status.as_u16(), 202);
+
+    let transcription = client
+        .calls()
+        .transcriptions(&sid)
+        .create()
+        .conversation_id("GOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .enable_provider_data(true)
+        .configuration_id("real_time_transcription_7ah86qz6t0nk3s0xcqhn66j0x7")
+        .conversation_configuration("conversation-config")
+        .send()
+        .await
+        .unwrap();
+    assert!(transcription.sid.starts_with("GT"));
+}

@@ -30,6 +30,17 @@ fn grouped<'a>(pairs: impl IntoIterator<Item = &'a str>) -> BTreeMap<String, Vec
     map
 }
 
+/// Parameters twilio-python 9.13 cannot send under the spec's key: `(operation, the spec's
+/// key, twilio-python's key)`. The spec (twilio-oai d50069b) declares CreateRealtimeTranscription's
+/// `ConfigurationId` (with the example `real_time_transcription_…`); twilio-python 9.13's
+/// `TranscriptionList.create(transcription_configuration_id=…)` sends `TranscriptionConfigurationId`
+/// (twilio/rest/api/v2010/account/call/transcription.py). We send the spec's key.
+const NAMED_OTHERWISE_BY_TWILIO_PYTHON: &[(&str, &str, &str)] = &[(
+    "CreateRealtimeTranscription",
+    "ConfigurationId",
+    "TranscriptionConfigurationId",
+)];
+
 /// SHA-256 of the spec and overlay, as `capture.py` records it.
 fn spec_digest() -> String {
     use sha2::{Digest, Sha256};
@@ -230,6 +241,9 @@ async fn inside(name: &str, calls: &Calls) -> Result<(), Error> {
             .hints("Twilio, Rust")
             .enable_automatic_punctuation(true)
             .intelligence_service("GAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .conversation_configuration("conv config & more")
+            .conversation_id("GOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .enable_provider_data(true)
             .send()
             .await
             .map(drop),
@@ -278,6 +292,8 @@ async fn inside(name: &str, calls: &Calls) -> Result<(), Error> {
             .timeout(7)
             .token_type("reusable")
             .valid_card_types("visa mastercard")
+            .require_matching_inputs("postal-code")
+            .confirmation("true")
             .send()
             .await
             .map(drop),
@@ -288,6 +304,16 @@ async fn inside(name: &str, calls: &Calls) -> Result<(), Error> {
             .status_callback(CB)
             .capture("payment-card-number")
             .status("complete")
+            .send()
+            .await
+            .map(drop),
+        // One of the `Capture` values Twilio added after the first vendored spec, typed.
+        "payment_update_matcher" => calls
+            .payments(CALL)
+            .update(PAYMENT)
+            .idempotency_key("order-17-match")
+            .status_callback(CB)
+            .capture(twilio_calls::PaymentsCapture::PaymentCardNumberMatcher)
             .send()
             .await
             .map(drop),
@@ -358,7 +384,10 @@ async fn requests_match_twilio_python_pair_for_pair() {
             };
             // twilio-python's list methods set `Page` and `PageToken` only by following links.
             let paging = matches!(p.wire, "Page" | "PageToken");
-            if !covered && !paging {
+            let named_otherwise = NAMED_OTHERWISE_BY_TWILIO_PYTHON
+                .iter()
+                .any(|(op_id, wire, _)| *op_id == op.id && *wire == p.wire);
+            if !covered && !paging && !named_otherwise {
                 uncovered.push(format!("{}.{}", op.id, p.wire));
             }
         }

@@ -18,17 +18,28 @@ use twilio_calls::{
 const BASE: &str = "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
 /// The one request the server saw: method, path with query, body.
-fn wire(recorder: &common::Recorder) -> (String, String, String) {
+/// A request's method, target and form: raw pairs by key (Twilio reads a form by key, so
+/// only the order of one key's values is compared).
+type Wire = (String, String, Vec<(String, Vec<String>)>);
+
+fn owned_form(raw: &str) -> Vec<(String, Vec<String>)> {
+    common::form(raw)
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.into_iter().map(str::to_owned).collect()))
+        .collect()
+}
+
+fn wire(recorder: &common::Recorder) -> Wire {
     let seen = recorder.only();
     assert_eq!(
         seen.header("content-type"),
         (!seen.body.is_empty()).then_some("application/x-www-form-urlencoded")
     );
-    (seen.method, seen.target, seen.body)
+    (seen.method, seen.target, owned_form(&seen.body))
 }
 
-fn expect(method: &str, path: &str, body: &str) -> (String, String, String) {
-    (method.to_owned(), format!("{BASE}{path}"), body.to_owned())
+fn expect(method: &str, path: &str, body: &str) -> Wire {
+    (method.to_owned(), format!("{BASE}{path}"), owned_form(body))
 }
 
 #[tokio::test]
@@ -261,7 +272,7 @@ async fn a_family_holds_as_many_rows_as_the_spec_numbers_and_no_more() {
         .send()
         .await
         .unwrap();
-    let body = wire(&recorder).2;
+    let body = recorder.only().body;
     assert!(body.starts_with("Parameter1.Name=k1&Parameter1.Value=v1&Parameter2.Name=k2"));
     assert!(body.ends_with("Parameter99.Name=k99&Parameter99.Value=v99"));
 
@@ -297,9 +308,13 @@ async fn a_family_holds_as_many_rows_as_the_spec_numbers_and_no_more() {
         .await
         .unwrap();
     assert_eq!(
-        wire(&recorder).2,
-        "Url=wss%3A%2F%2Fe.x%2Fa&Parameter1.Name=x&Parameter1.Value=a&Parameter2.Name=y\
-         &Parameter2.Value=b"
+        wire(&recorder),
+        expect(
+            "POST",
+            "/Streams.json",
+            "Url=wss%3A%2F%2Fe.x%2Fa&Parameter1.Name=x&Parameter1.Value=a&Parameter2.Name=y\
+             &Parameter2.Value=b"
+        )
     );
     // A number past the family's is refused when set, naming the rule.
     let err = client(&server)
@@ -407,6 +422,78 @@ async fn transcriptions_and_siprec_start_and_stop() {
     assert_eq!(
         wire(&recorder),
         expect("POST", &format!("/Siprec/{SIPREC}.json"), "Status=stopped")
+    );
+}
+
+/// The parameters Twilio added to CreatePayments and CreateRealtimeTranscription after the
+/// spec first vendored here (twilio-oai d50069b), under Twilio's keys.
+#[tokio::test]
+async fn payments_and_transcriptions_take_the_parameters_twilio_added() {
+    let (server, recorder) =
+        serve(201, example("CreatePayments", "startPaymentSessionSuccess")).await;
+    client(&server)
+        .calls()
+        .payments(CALL)
+        .create()
+        .idempotency_key("order-18")
+        .status_callback("https://example.com/pay")
+        .confirmation("true")
+        .require_matching_inputs("postal-code")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        wire(&recorder),
+        expect(
+            "POST",
+            "/Payments.json",
+            "IdempotencyKey=order-18&StatusCallback=https%3A%2F%2Fexample.com%2Fpay\
+             &Confirmation=true&RequireMatchingInputs=postal-code"
+        )
+    );
+
+    let (server, recorder) = serve(
+        200,
+        example("CreateRealtimeTranscription", "createWithArgs"),
+    )
+    .await;
+    client(&server)
+        .calls()
+        .transcriptions(CALL)
+        .create()
+        .conversation_id("GOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .enable_provider_data(true)
+        .configuration_id("real_time_transcription_7ah86qz6t0nk3s0xcqhn66j0x7")
+        .conversation_configuration("conversation config & more")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        wire(&recorder),
+        expect(
+            "POST",
+            "/Transcriptions.json",
+            "ConversationId=GOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa&EnableProviderData=true\
+             &ConfigurationId=real_time_transcription_7ah86qz6t0nk3s0xcqhn66j0x7\
+             &ConversationConfiguration=conversation+config+%26+more"
+        )
+    );
+    let (server, recorder) = serve(
+        200,
+        example("CreateRealtimeTranscription", "createWithArgs"),
+    )
+    .await;
+    client(&server)
+        .calls()
+        .transcriptions(CALL)
+        .create()
+        .enable_provider_data(false)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        wire(&recorder),
+        expect("POST", "/Transcriptions.json", "EnableProviderData=false")
     );
 }
 

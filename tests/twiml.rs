@@ -451,9 +451,9 @@ async fn create_and_update_take_a_voice_response() {
     let twiml = "Twiml=%3C%3Fxml+version%3D%221.0%22+encoding%3D%22UTF-8%22%3F%3E\
                  %3CResponse%3E%3CSay+voice%3D%22alice%22%3EAhoy+%26amp%3B+welcome%3C%2FSay%3E\
                  %3CHangup%2F%3E%3C%2FResponse%3E";
-    assert_eq!(
-        seen[0].body,
-        format!("To=%2B15558675310&From=%2B15017122661&{twiml}")
+    common::assert_form(
+        &seen[0].body,
+        &["To=%2B15558675310", "From=%2B15017122661", twiml],
     );
     assert_eq!(seen[1].body, twiml);
 }

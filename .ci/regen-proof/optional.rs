@@ -15,10 +15,14 @@ async fn main() {
     let calls_path = format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json");
     let create = server
         .mock_async(|when, then| {
-            when.method(POST).path(&calls_path).body(
-                "To=%2B15558675310&From=%2B15017122661&Url=https%3A%2F%2Fexample.com%2Ft\
-                 &RegenProofNote=a+note",
-            );
+            // Twilio reads a form by key: these four pairs and no others, in any order.
+            when.method(POST)
+                .path(&calls_path)
+                .form_urlencoded_tuple("To", "+15558675310")
+                .form_urlencoded_tuple("From", "+15017122661")
+                .form_urlencoded_tuple("Url", "https://example.com/t")
+                .form_urlencoded_tuple("RegenProofNote", "a note")
+                .form_urlencoded_tuple_count(".*", ".*", 4);
             then.status(201).body(&call);
         })
         .await;
@@ -26,7 +30,9 @@ async fn main() {
         .mock_async(|when, then| {
             when.method(POST)
                 .path(format!("/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL}.json"))
-                .body("Status=completed&RegenProofLimit=42");
+                .form_urlencoded_tuple("Status", "completed")
+                .form_urlencoded_tuple("RegenProofLimit", "42")
+                .form_urlencoded_tuple_count(".*", ".*", 2);
             then.status(200).body(&call);
         })
         .await;

@@ -12,10 +12,13 @@ async fn main() {
     let calls_path = format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json");
     let create = server
         .mock_async(|when, then| {
-            when.method(POST).path(&calls_path).body(
-                "To=%2B15558675310&From=%2B15017122661&Url=https%3A%2F%2Fexample.com%2Ft\
-                 &RegenProofRequired=yes",
-            );
+            when.method(POST)
+                .path(&calls_path)
+                .form_urlencoded_tuple("To", "+15558675310")
+                .form_urlencoded_tuple("From", "+15017122661")
+                .form_urlencoded_tuple("Url", "https://example.com/t")
+                .form_urlencoded_tuple("RegenProofRequired", "yes")
+                .form_urlencoded_tuple_count(".*", ".*", 4);
             then.status(201)
                 .body(r#"{"sid": "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}"#);
         })

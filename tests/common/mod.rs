@@ -37,6 +37,37 @@ impl Seen {
     }
 }
 
+/// A form (or query string) as Twilio reads it: each raw, still percent-encoded key with its
+/// raw values in the order sent. Twilio reads a form by key, so the order of different keys
+/// is not part of the wire contract; the order of one key's repeated values is.
+pub fn form(raw: &str) -> std::collections::BTreeMap<&str, Vec<&str>> {
+    let mut map: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for pair in raw.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        map.entry(key).or_default().push(value);
+    }
+    map
+}
+
+/// Asserts that the form `raw` holds exactly the raw `key=value` pairs `expected`, byte for
+/// byte (percent-encoding included), in any order of keys but each key's values in order.
+#[track_caller]
+pub fn assert_form(raw: &str, expected: &[&str]) {
+    assert_eq!(form(raw), form(&expected.join("&")), "the form sent: {raw}");
+}
+
+/// The keys of the form `raw` in the order sent, each once.
+pub fn form_keys(raw: &str) -> Vec<&str> {
+    let mut keys: Vec<&str> = Vec::new();
+    for pair in raw.split('&').filter(|p| !p.is_empty()) {
+        let key = pair.split_once('=').map_or(pair, |(k, _)| k);
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
 /// Records every request that reaches the mocks made through it.
 #[derive(Clone, Default)]
 pub struct Recorder(Arc<Mutex<Vec<Seen>>>);

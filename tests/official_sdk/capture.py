@@ -187,7 +187,9 @@ def main(out_path):
         outbound_track_label="agent", partial_results=True, language_code="en-US",
         transcription_engine="google", profanity_filter=False, speech_model="telephony",
         hints="Twilio, Rust", enable_automatic_punctuation=True,
-        intelligence_service="GAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+        intelligence_service="GAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        conversation_configuration="conv config & more",
+        conversation_id="GOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", enable_provider_data=True),
         "CreateRealtimeTranscription")
     run("transcription_update", lambda: call.transcriptions(TRANSCRIPTION).update(
         status="stopped"), "UpdateRealtimeTranscription")
@@ -202,10 +204,14 @@ def main(out_path):
         min_postal_code_length=5, parameter={"merchant": "acme"},
         payment_connector="Default", payment_method="credit-card", postal_code=True,
         security_code=False, timeout=7, token_type="reusable",
-        valid_card_types="visa mastercard"), "CreatePayments")
+        valid_card_types="visa mastercard", require_matching_inputs="postal-code",
+        confirmation="true"), "CreatePayments")
     run("payment_update", lambda: call.payments(PAYMENT).update(
         idempotency_key="order-17-card", status_callback=CB, capture="payment-card-number",
         status="complete"), "UpdatePayments")
+    run("payment_update_matcher", lambda: call.payments(PAYMENT).update(
+        idempotency_key="order-17-match", status_callback=CB,
+        capture="payment-card-number-matcher"), "UpdatePayments")
     run("user_defined_message_create", lambda: call.user_defined_messages.create(
         content='{"greeting": "hi & bye"}', idempotency_key="m-1"),
         "CreateUserDefinedMessage")
