@@ -255,7 +255,7 @@ async fn create_requires_to_from_and_instructions() {
             21205,
             "Url is not a valid URL",
         ),
-        // A URL parameter the overlay adds is checked like the spec's own.
+        // Every URL parameter of the spec is checked, ClientNotificationUrl among them.
         (
             &[
                 ("To", "+15558675310"),

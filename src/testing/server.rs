@@ -560,8 +560,8 @@ fn create(
             magic.message,
         ));
     }
-    // Every URL and method parameter the spec declares (the overlay's included, so
-    // `ClientNotificationUrl` too); `Url` is checked below, where it is chosen.
+    // Every URL and method parameter the prepared spec declares (`ClientNotificationUrl`
+    // among them); `Url` is checked below, where it is chosen.
     let urls = spec_parameters("CreateCall", "uri");
     let urls: Vec<&str> = urls.into_iter().filter(|p| *p != "Url").collect();
     form.check(&urls, &spec_parameters("CreateCall", "http-method"))?;
