@@ -219,17 +219,46 @@ pub struct Change {
     pub what: String,
     /// Whether code written against the old client can stop compiling or working.
     pub breaking: bool,
+    /// Whether the overlay already made this change: upstream now says what the overlay
+    /// said, and the generated client stays as it was.
+    pub overlaid: bool,
 }
 
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mark = if self.breaking {
+        let mark = if self.overlaid {
+            "no change: the overlay already said this"
+        } else if self.breaking {
             "BREAKING"
         } else {
             "compatible"
         };
         write!(f, "[{mark}] {}: {}", self.operation, self.what)
     }
+}
+
+/// The changes between two specs as the report gives them: `raw`, the changes of Twilio's
+/// text, each marked [`Change::overlaid`] when `effective` (the changes once the overlay is
+/// applied to both, which is what the generated client sees) does not have it. A correction
+/// upstream catches up with (a type the overlay fixed, a parameter it added) is then no
+/// change for users and never breaking. Effective changes that the raw text does not show
+/// follow.
+pub fn settle(raw: Vec<Change>, effective: Vec<Change>) -> Vec<Change> {
+    let same = |a: &Change, b: &Change| a.operation == b.operation && a.what == b.what;
+    let mut changes: Vec<Change> = raw
+        .into_iter()
+        .map(|change| Change {
+            overlaid: !effective.iter().any(|e| same(e, &change)),
+            breaking: effective.iter().any(|e| same(e, &change) && e.breaking),
+            ..change
+        })
+        .collect();
+    let extra: Vec<Change> = effective
+        .into_iter()
+        .filter(|e| !changes.iter().any(|c| same(c, e)))
+        .collect();
+    changes.extend(extra);
+    changes
 }
 
 /// Compares two surfaces. Breaking: anything removed, a type changed, a request field that
@@ -243,6 +272,7 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
             operation: operation.to_owned(),
             what,
             breaking,
+            overlaid: false,
         })
     };
     for (op, old_fields) in old {
@@ -315,8 +345,14 @@ pub fn render(changes: &[Change]) -> String {
         out.push('\n');
     }
     let breaking = changes.iter().filter(|c| c.breaking).count();
+    let overlaid = changes.iter().filter(|c| c.overlaid).count();
+    let overlaid = if overlaid > 0 {
+        format!(", {overlaid} already made by the overlay")
+    } else {
+        String::new()
+    };
     out.push_str(&format!(
-        "{} change(s) to the Calls operations, {breaking} breaking.\n",
+        "{} change(s) to the Calls operations, {breaking} breaking{overlaid}.\n",
         changes.len()
     ));
     out
@@ -504,11 +540,44 @@ mod tests {
             operation: "CreateCall".into(),
             what: "body parameter `X` removed".into(),
             breaking: true,
+            overlaid: false,
         }];
         assert_eq!(
             render(&changes),
             "[BREAKING] CreateCall: body parameter `X` removed\n1 change(s) to the Calls operations, 1 breaking.\n"
         );
         assert_eq!(render(&[]), "No changes to the Calls operations.\n");
+    }
+
+    #[test]
+    fn a_correction_upstream_catches_up_with_is_no_change_for_users() {
+        let change = |what: &str, breaking| Change {
+            operation: "FetchCallRecording".into(),
+            what: what.into(),
+            breaking,
+            overlaid: false,
+        };
+        let raw = vec![
+            change(
+                "response field `price` type changed: number -> string",
+                true,
+            ),
+            change("response field `duration` removed", true),
+        ];
+        let effective = vec![change("response field `duration` removed", true)];
+        let settled = settle(raw, effective);
+        assert!(settled[0].overlaid && !settled[0].breaking);
+        assert!(!settled[1].overlaid && settled[1].breaking);
+        assert_eq!(
+            settled[0].to_string(),
+            "[no change: the overlay already said this] FetchCallRecording: response field \
+             `price` type changed: number -> string"
+        );
+        assert!(render(&settled).ends_with(
+            "2 change(s) to the Calls operations, 1 breaking, 1 already made by the overlay.\n"
+        ));
+        // A change only the overlaid specs show is reported too.
+        let extra = settle(vec![], vec![change("x", false)]);
+        assert_eq!(extra.len(), 1);
     }
 }

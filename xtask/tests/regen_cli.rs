@@ -385,3 +385,35 @@ fn a_local_copy_of_an_upstream_commit_is_recorded_by_its_url_not_its_path() {
         assert!(record.contains(&line), "{record} lacks {line}");
     }
 }
+
+#[test]
+fn upstream_fixing_what_the_overlay_corrects_is_no_change_and_not_breaking() {
+    let ws = Scratch::new("fixed-upstream");
+    let field = |ty: &'static str| {
+        move |s: &mut Value| {
+            s["components"]["schemas"]["api.v2010.account.call"]["properties"]["RegenCliField"] =
+                json!({"type": ty});
+        }
+    };
+    // The vendored spec declares a number where Twilio sends a string; the overlay says so.
+    let vendored = ws.variant(field("integer"));
+    std::fs::copy(&vendored, ws.0.join("spec/twilio_api_v2010.yaml")).unwrap();
+    let original = ws.overlay();
+    ws.write_overlay(&format!(
+        "{original}  - target: $.components.schemas['api.v2010.account.call'].properties.RegenCliField\n    \
+         description: A synthetic correction.\n    update:\n      type: string\n"
+    ));
+    // Upstream fixes it.
+    let new = ws.variant(field("string"));
+    let (code, out) = ws.regen(&new, &["--no-check"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "[no change: the overlay already said this] FetchCall: response field \
+             `RegenCliField` type changed: integer -> string"
+        ),
+        "{out}"
+    );
+    assert!(out.contains(", 0 breaking, "), "{out}");
+    assert_eq!(ws.overlay(), original);
+}
