@@ -27,9 +27,9 @@ use rustls_pki_types::PrivateKeyDer;
 use rustls_pki_types::pem::PemObject;
 
 use crate::auth::REDACTED;
+use crate::digest::sha256_hex;
 use crate::error::Error;
 use crate::jwt::{compact, json_string};
-use crate::webhook::signature::sha256_hex;
 
 /// The header Twilio reads the JWT from.
 pub(crate) const HEADER: HeaderName = HeaderName::from_static("twilio-client-validation");

@@ -57,6 +57,7 @@ mod check;
 mod client;
 pub mod client_validation;
 mod description;
+mod digest;
 mod dynamic;
 mod error;
 mod generated;

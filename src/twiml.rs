@@ -42,7 +42,7 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::QName;
 
 use crate::auth::REDACTED;
-use crate::{CallEvent, HttpMethod, MachineDetection, RecordingEvent, RecordingTrack, Trim};
+use crate::types::{CallEvent, HttpMethod, MachineDetection, RecordingEvent, RecordingTrack, Trim};
 
 /// One XML element: what every verb and noun is underneath.
 #[derive(Clone, PartialEq, Eq)]
@@ -71,45 +71,170 @@ impl Element {
         }
     }
 
-    fn write(&self, writer: &mut Writer<Vec<u8>>) {
+    /// Writes the element. `strict`: the first attribute name that is not an XML name, or
+    /// character XML 1.0 forbids, is an error; otherwise such a name's attribute, and such
+    /// characters, are left out, so the document is always well formed.
+    fn write(&self, writer: &mut Writer<Vec<u8>>, strict: bool) -> Result<(), TwimlError> {
+        let error = |attribute: Option<&str>, problem| TwimlError {
+            element: self.name,
+            attribute: attribute.map(str::to_owned),
+            problem,
+        };
         let mut start = BytesStart::new(self.name);
         for (name, value) in &self.attributes {
+            if !is_xml_name(name) {
+                if strict {
+                    return Err(error(Some(name), TwimlProblem::AttributeName));
+                }
+                continue;
+            }
+            if let (true, Some(c)) = (strict, forbidden_character(value)) {
+                return Err(error(Some(name), TwimlProblem::Character(c)));
+            }
             start.push_attribute(Attribute {
                 key: QName(name),
-                value: escape_attribute(value),
+                value: Cow::Owned(escape(&allowed(value), true).into_owned()),
             });
         }
         let text = self.text.as_deref().filter(|t| !t.is_empty());
+        if let (true, Some(c)) = (strict, text.and_then(forbidden_character)) {
+            return Err(error(None, TwimlProblem::Character(c)));
+        }
+        let text = text.map(allowed).filter(|t| !t.is_empty());
         // Writing into a Vec cannot fail.
         if text.is_none() && self.children.is_empty() {
             writer.write_event(Event::Empty(start)).expect("in memory");
-            return;
+            return Ok(());
         }
         writer.write_event(Event::Start(start)).expect("in memory");
         if let Some(text) = text {
             writer
-                .write_event(Event::Text(BytesText::new(text)))
+                .write_event(Event::Text(BytesText::from_escaped(escape(&text, false))))
                 .expect("in memory");
         }
         for child in &self.children {
-            child.write(writer);
+            child.write(writer, strict)?;
         }
         writer
             .write_event(Event::End(BytesEnd::new(self.name)))
             .expect("in memory");
+        Ok(())
     }
 }
 
-/// quick-xml's escaping, plus tab and newline: a parser turns those into spaces inside an
-/// attribute value unless they are written as character references.
-fn escape_attribute(value: &str) -> Cow<'_, str> {
+/// quick-xml's escaping (`&`, `<`, `>`, quotes), plus carriage return, and in an attribute
+/// tab and newline: a parser normalises those to a newline or a space unless they are
+/// written as character references.
+fn escape(value: &str, attribute: bool) -> Cow<'_, str> {
     let escaped = quick_xml::escape::escape(value);
-    if escaped.contains(['\n', '\t']) {
-        Cow::Owned(escaped.replace('\n', "&#10;").replace('\t', "&#9;"))
+    let special: &[char] = if attribute {
+        &['\n', '\t', '\r']
     } else {
-        escaped
+        &['\r']
+    };
+    if !escaped.contains(special) {
+        return escaped;
+    }
+    let mut out = String::with_capacity(escaped.len() + 8);
+    for c in escaped.chars() {
+        match c {
+            '\r' => out.push_str("&#13;"),
+            '\n' if attribute => out.push_str("&#10;"),
+            '\t' if attribute => out.push_str("&#9;"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether XML 1.0 allows `c` in a document: tab, newline, carriage return, and everything
+/// from U+0020 but U+FFFE and U+FFFF (surrogates cannot be in a Rust string).
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// The first character of `text` that XML 1.0 forbids.
+fn forbidden_character(text: &str) -> Option<char> {
+    text.chars().find(|c| !is_xml_char(*c))
+}
+
+/// `text` without the characters XML 1.0 forbids.
+fn allowed(text: &str) -> Cow<'_, str> {
+    if forbidden_character(text).is_none() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().filter(|c| is_xml_char(*c)).collect())
     }
 }
+
+/// Whether `name` can be an attribute's name: an XML 1.0 `Name` without colons (so also
+/// well formed under namespaces), which rules out spaces, quotes, `=`, `<`, `>` and `/`, and
+/// not one XML reserves (starting with `xml` in any case, `xmlns` among them, which would
+/// move the element out of TwiML).
+fn is_xml_name(name: &str) -> bool {
+    fn start(c: char) -> bool {
+        matches!(c,
+            'A'..='Z' | '_' | 'a'..='z'
+            | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{2FF}'
+            | '\u{370}'..='\u{37D}' | '\u{37F}'..='\u{1FFF}' | '\u{200C}'..='\u{200D}'
+            | '\u{2070}'..='\u{218F}' | '\u{2C00}'..='\u{2FEF}' | '\u{3001}'..='\u{D7FF}'
+            | '\u{F900}'..='\u{FDCF}' | '\u{FDF0}'..='\u{FFFD}' | '\u{10000}'..='\u{EFFFF}')
+    }
+    fn rest(c: char) -> bool {
+        start(c)
+            || matches!(c,
+                '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
+    }
+    let reserved = name.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("xml"));
+    let mut chars = name.chars();
+    !reserved && chars.next().is_some_and(start) && chars.all(rest)
+}
+
+/// Why [`VoiceResponse::try_to_xml`] cannot write a document as it was given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TwimlError {
+    /// The element (`Say`).
+    pub element: &'static str,
+    /// The attribute, by the name it was given; `None` for the element's text.
+    pub attribute: Option<String>,
+    /// What is wrong.
+    pub problem: TwimlProblem,
+}
+
+/// What is wrong in a [`TwimlError`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TwimlProblem {
+    /// The attribute's name is not an XML name (letters, digits, `-`, `_` and `.`, not
+    /// starting with a digit, `-` or `.`), or one XML reserves (starting with `xml`).
+    AttributeName,
+    /// The value or text holds a character XML 1.0 does not allow (control characters other
+    /// than tab, newline and carriage return; U+FFFE, U+FFFF).
+    Character(char),
+}
+
+impl fmt::Display for TwimlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let place = match &self.attribute {
+            Some(name) => format!("<{}> attribute {name:?}", self.element),
+            None => format!("<{}> text", self.element),
+        };
+        match self.problem {
+            TwimlProblem::AttributeName => write!(
+                f,
+                "{place}: not an XML name (letters, digits, `-`, `_`, `.`, not starting \
+                 with a digit, `-`, `.` or `xml`)"
+            ),
+            TwimlProblem::Character(c) => write!(
+                f,
+                "{place}: U+{:04X} is a character XML 1.0 does not allow",
+                u32::from(c)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TwimlError {}
 
 impl fmt::Debug for Element {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -157,6 +282,10 @@ macro_rules! element {
             /// Any attribute, by its TwiML name (`"statusCallbackEvent"`), for one this
             /// builder has no setter for yet (Twilio adds them over time), as twilio-python's
             /// keyword arguments allow. Replaces a value set before under the same name.
+            ///
+            /// A name that is not an XML name is never written:
+            /// [`VoiceResponse::to_xml`] leaves it out and [`VoiceResponse::try_to_xml`]
+            /// says so.
             pub fn attribute(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
                 self.0.attributes.insert(Cow::Owned(name.into()), value.into());
                 self
@@ -1022,15 +1151,46 @@ impl VoiceResponse {
         Self(Element::new("Response"))
     }
 
-    /// The document, with its XML declaration.
+    /// The document, with its XML declaration. Always well formed: an attribute whose name
+    /// is not an XML name is left out, and so are characters XML 1.0 forbids
+    /// ([`try_to_xml`](Self::try_to_xml) says which instead).
     pub fn to_xml(&self) -> String {
+        self.render(false)
+            .expect("a lenient render leaves out what it cannot write")
+    }
+
+    /// The document, or which attribute name or character cannot be written and why:
+    /// what [`to_xml`](Self::to_xml) would leave out.
+    ///
+    /// ```
+    /// use twilio_calls::twiml::{Say, TwimlProblem, VoiceResponse};
+    ///
+    /// let injected = VoiceResponse::new()
+    ///     .say(Say::new("hi").attribute("x=\"1\"><Dial>+1900</Dial><Say y", "v"));
+    /// let error = injected.try_to_xml().unwrap_err();
+    /// assert_eq!(error.problem, TwimlProblem::AttributeName);
+    /// // Rendered anyway, the attribute is left out: no <Dial> gets in.
+    /// assert_eq!(
+    ///     injected.to_string(),
+    ///     "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say>hi</Say></Response>"
+    /// );
+    ///
+    /// let control = VoiceResponse::new().say(Say::new("a\u{1b}b"));
+    /// assert_eq!(control.try_to_xml().unwrap_err().problem, TwimlProblem::Character('\u{1b}'));
+    /// assert!(control.to_xml().ends_with("<Say>ab</Say></Response>"));
+    /// ```
+    pub fn try_to_xml(&self) -> Result<String, TwimlError> {
+        self.render(true)
+    }
+
+    fn render(&self, strict: bool) -> Result<String, TwimlError> {
         let mut writer = Writer::new(Vec::new());
         let declaration = BytesDecl::new("1.0", Some("UTF-8"), None);
         writer
             .write_event(Event::Decl(declaration))
             .expect("in memory");
-        self.0.write(&mut writer);
-        String::from_utf8(writer.into_inner()).expect("quick-xml writes the UTF-8 it is given")
+        self.0.write(&mut writer, strict)?;
+        Ok(String::from_utf8(writer.into_inner()).expect("quick-xml writes the UTF-8 it is given"))
     }
 }
 

@@ -19,7 +19,7 @@
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
-pub(crate) mod signature;
+mod signature;
 mod status_callback;
 
 pub use signature::{

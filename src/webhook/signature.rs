@@ -6,15 +6,14 @@
 //! without its port and with it (the default port added when absent), because Twilio signs
 //! whichever form the webhook was configured with.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use base64::Engine as _;
 use hmac::{KeyInit, Mac};
-use sha2::Digest as _;
 use subtle::ConstantTimeEq as _;
 
 use crate::auth::Secret;
+use crate::digest::sha256_hex;
 
 /// The header carrying the signature.
 pub const SIGNATURE_HEADER: &str = "X-Twilio-Signature";
@@ -71,6 +70,14 @@ impl Algorithm {
         }
     }
 
+    /// The length of a signature made with it: a base64 HMAC.
+    fn encoded_len(self) -> usize {
+        match self {
+            Self::HmacSha1 => 28,
+            Self::HmacSha256 => 44,
+        }
+    }
+
     /// The name used in the settings header.
     pub fn name(self) -> &'static str {
         match self {
@@ -79,16 +86,36 @@ impl Algorithm {
         }
     }
 
-    fn mac(self, key: &[u8], message: &[u8]) -> Vec<u8> {
-        fn run<M: Mac + KeyInit>(key: &[u8], message: &[u8]) -> Vec<u8> {
-            let mut mac = <M as KeyInit>::new_from_slice(key).expect("HMAC accepts any key length");
-            mac.update(message);
-            mac.finalize().into_bytes().to_vec()
-        }
+    /// An HMAC with this algorithm, keyed, to feed the signed text to piece by piece.
+    fn mac(self, key: &[u8]) -> Hmac {
         match self {
-            Self::HmacSha1 => run::<hmac::Hmac<sha1::Sha1>>(key, message),
-            Self::HmacSha256 => run::<hmac::Hmac<sha2::Sha256>>(key, message),
+            Self::HmacSha1 => Hmac::Sha1(KeyInit::new_from_slice(key).expect("any key length")),
+            Self::HmacSha256 => Hmac::Sha256(KeyInit::new_from_slice(key).expect("any key length")),
         }
+    }
+}
+
+/// A running HMAC of either algorithm.
+enum Hmac {
+    Sha1(hmac::Hmac<sha1::Sha1>),
+    Sha256(hmac::Hmac<sha2::Sha256>),
+}
+
+impl Hmac {
+    fn update(&mut self, bytes: &[u8]) {
+        match self {
+            Self::Sha1(mac) => mac.update(bytes),
+            Self::Sha256(mac) => mac.update(bytes),
+        }
+    }
+
+    /// The MAC, base64-encoded as the header carries it.
+    fn finish(self) -> String {
+        let bytes = match self {
+            Self::Sha1(mac) => mac.finalize().into_bytes().to_vec(),
+            Self::Sha256(mac) => mac.finalize().into_bytes().to_vec(),
+        };
+        base64::engine::general_purpose::STANDARD.encode(bytes)
     }
 }
 
@@ -248,12 +275,17 @@ impl RequestValidator {
         let Some(variants) = UrlVariants::of(url) else {
             return false;
         };
+        // A base64 HMAC is 28 (SHA-1) or 44 (SHA-256) characters: anything else cannot
+        // match, and is refused before any work on the parameters.
+        if signature.value.len() != algorithm.encoded_len() {
+            return false;
+        }
         let params = sorted_params(params);
-        variants.iter().fold(false, |valid, url| {
-            // Both variants are always computed, so timing does not tell which one matched.
-            let expected = self.compute(algorithm, url, &params);
-            valid | constant_time_eq(&expected, signature.value)
-        })
+        // Both variants are always computed, in one pass over the parameters, so timing does
+        // not tell which one matched.
+        let [without_port, with_port] = self.compute(algorithm, variants.pair(), &params);
+        constant_time_eq(&without_port, signature.value)
+            | constant_time_eq(&with_port, signature.value)
     }
 
     /// Whether `signature` is Twilio's signature of a webhook with a JSON (or other non-form)
@@ -300,7 +332,8 @@ impl RequestValidator {
         url: &str,
         params: impl IntoIterator<Item = P>,
     ) -> String {
-        self.compute(algorithm, url, &sorted_params(params))
+        let [signature, _] = self.compute(algorithm, [url, url], &sorted_params(params));
+        signature
     }
 
     /// Checks a whole received request: the signature headers, and the `body` as a form
@@ -359,7 +392,10 @@ impl RequestValidator {
                     .eq_ignore_ascii_case("application/x-www-form-urlencoded")
             });
         let valid = if is_form || (body.is_empty() && body_sha256_parameter(url).is_none()) {
-            self.validate(url, form_urlencoded::parse(body), signature)
+            // Sized once (a pair per `&`), so a long form is not copied while it grows.
+            let mut params = Vec::with_capacity(body.iter().filter(|b| **b == b'&').count() + 1);
+            params.extend(form_urlencoded::parse(body));
+            self.validate(url, params, signature)
         } else {
             self.validate_body(url, body, signature)
         };
@@ -370,45 +406,44 @@ impl RequestValidator {
         }
     }
 
-    fn compute(&self, algorithm: Algorithm, url: &str, params: &SortedParams) -> String {
-        let mut message = String::from(url);
-        for (name, values) in params {
-            for value in values {
-                message.push_str(name);
-                message.push_str(value);
+    /// The signatures of two URLs with the same parameters: the signed text is the URL, then
+    /// each distinct `(name, value)` in order, name then value. The text is fed to the MACs
+    /// as it goes, never assembled.
+    fn compute<P: Param>(
+        &self,
+        algorithm: Algorithm,
+        urls: [&str; 2],
+        params: &[P],
+    ) -> [String; 2] {
+        let key = self.token.expose().as_bytes();
+        let mut macs = urls.map(|url| {
+            let mut mac = algorithm.mac(key);
+            mac.update(url.as_bytes());
+            mac
+        });
+        for param in params {
+            for mac in &mut macs {
+                mac.update(param.name().as_bytes());
+                mac.update(param.value().as_bytes());
             }
         }
-        let mac = algorithm.mac(self.token.expose().as_bytes(), message.as_bytes());
-        base64::engine::general_purpose::STANDARD.encode(mac)
+        macs.map(Hmac::finish)
     }
 }
 
-/// Parameter names in order, each with its distinct values in order (Rust's `str` order is
-/// Unicode code point order, as Python's).
-type SortedParams = BTreeMap<String, BTreeSet<String>>;
-
-fn sorted_params<P: Param>(params: impl IntoIterator<Item = P>) -> SortedParams {
-    let mut sorted = SortedParams::new();
-    for param in params {
-        sorted
-            .entry(param.name().to_owned())
-            .or_default()
-            .insert(param.value().to_owned());
-    }
+/// The parameters sorted by name, then value, each distinct pair once: twilio-python's order
+/// (Rust's `str` order is Unicode code point order, as Python's). The parameters are moved,
+/// not copied: a form parsed by `form_urlencoded::parse` still borrows the body where nothing
+/// was percent-encoded.
+fn sorted_params<P: Param>(params: impl IntoIterator<Item = P>) -> Vec<P> {
+    let mut sorted: Vec<P> = params.into_iter().collect();
+    sorted.sort_unstable_by(|a, b| (a.name(), a.value()).cmp(&(b.name(), b.value())));
+    sorted.dedup_by(|a, b| a.name() == b.name() && a.value() == b.value());
     sorted
 }
 
 fn constant_time_eq(expected: &str, received: &str) -> bool {
     expected.len() == received.len() && bool::from(expected.as_bytes().ct_eq(received.as_bytes()))
-}
-
-/// The SHA-256 of `bytes` in lower-case hex (the body hash of JSON webhooks, and of client
-/// validation's canonical requests).
-pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// The first non-empty `bodySHA256` value of the URL's query, decoded.
@@ -436,8 +471,8 @@ impl UrlVariants {
         Some(Self([without, with]))
     }
 
-    fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(String::as_str)
+    fn pair(&self) -> [&str; 2] {
+        [&self.0[0], &self.0[1]]
     }
 }
 
@@ -525,7 +560,7 @@ mod tests {
     use super::*;
 
     fn variants(url: &str) -> Option<Vec<String>> {
-        UrlVariants::of(url).map(|v| v.iter().map(str::to_owned).collect())
+        UrlVariants::of(url).map(|v| v.pair().map(str::to_owned).to_vec())
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{AnsweredBy, CallDirection, CallStatus, Timestamp};
+use crate::types::{AnsweredBy, CallDirection, CallStatus, Timestamp};
 
 /// A call-progress status callback: the parameters Twilio documents for it, typed; any other
 /// parameter is kept, as sent, in [`other`](Self::other).

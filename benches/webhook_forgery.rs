@@ -1,0 +1,203 @@
+//! What refusing a forged webhook costs a service, against refusing the same request
+//! unsigned, measured side by side in one run.
+//!
+//! `cargo bench --bench webhook_forgery --features axum` serves `Verified<Vec<(String,
+//! String)>>` with the default `WebhookVerifier` on loopback and sends, interleaved:
+//! - a 2 MB form of 210,000 parameters with a bogus `X-Twilio-Signature` (forged), and the
+//!   same body with none (unsigned);
+//! - a 49 KB form of 3,500 parameters (under the default limit), forged and unsigned;
+//! - a genuine 2 KB status callback.
+//!
+//! Then it calls `RequestValidator::verify` directly on the 2 MB body (forged against
+//! unsigned), the work a service would do with its limit raised. For each: the median time
+//! and the peak of the live heap above what it was before (a counting allocator around
+//! `System`), and the ratio forged/unsigned. `-- --quick` runs few rounds (CI).
+//!
+//! Uses only APIs that predate the body limit, so the same file measures an older commit.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::routing::post;
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
+use twilio_calls::webhook::axum::{Verified, WebhookVerifier};
+use twilio_calls::webhook::{RequestValidator, SIGNATURE_HEADER};
+
+/// `System`, counting the bytes live and their peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let pointer = unsafe { System.alloc(layout) };
+        if !pointer.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        pointer
+    }
+
+    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(pointer, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+const TOKEN: &str = "the-auth-token";
+const BOGUS: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+/// A form of `n` distinct parameters (`p00001=v00001&…`).
+fn form(n: usize) -> String {
+    (0..n)
+        .map(|i| format!("p{i:05}=v{i:05}"))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// One measurement: median time and the largest peak of the live heap over `rounds`.
+struct Measured {
+    median: Duration,
+    peak_bytes: usize,
+    status: String,
+}
+
+async fn measure<F, Fut>(rounds: usize, mut run: F) -> Measured
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = String>,
+{
+    let mut times = Vec::with_capacity(rounds);
+    let mut peak_bytes = 0;
+    let mut status = String::new();
+    for _ in 0..rounds {
+        let before = LIVE.load(Ordering::Relaxed);
+        PEAK.store(before, Ordering::Relaxed);
+        let start = Instant::now();
+        status = run().await;
+        times.push(start.elapsed());
+        peak_bytes = peak_bytes.max(PEAK.load(Ordering::Relaxed).saturating_sub(before));
+    }
+    times.sort();
+    Measured {
+        median: times[times.len() / 2],
+        peak_bytes,
+        status,
+    }
+}
+
+fn row(name: &str, forged: &Measured, unsigned: &Measured) {
+    println!(
+        "{name:<34} forged {:>9.3} ms {:>8} KiB [{}]   unsigned {:>9.3} ms {:>8} KiB [{}]   \
+         time ratio {:>6.2}x",
+        forged.median.as_secs_f64() * 1e3,
+        forged.peak_bytes / 1024,
+        forged.status,
+        unsigned.median.as_secs_f64() * 1e3,
+        unsigned.peak_bytes / 1024,
+        unsigned.status,
+        forged.median.as_secs_f64() / unsigned.median.as_secs_f64()
+    );
+}
+
+async fn handler(Verified(params): Verified<Vec<(String, String)>>) -> String {
+    params.len().to_string()
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let rounds = if quick { 3 } else { 21 };
+
+    let app = Router::new()
+        .route("/hooks", post(handler))
+        .with_state(WebhookVerifier::new(TOKEN));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hooks", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let client = reqwest::Client::new();
+    let send = |body: String, signature: Option<String>| {
+        let mut request = client
+            .post(&url)
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body);
+        if let Some(signature) = signature {
+            request = request.header(SIGNATURE_HEADER, signature);
+        }
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16().to_string();
+            let _ = response.bytes().await;
+            status
+        }
+    };
+
+    println!(
+        "refusing a request through Verified<_> on loopback (server and client in this process)"
+    );
+    for (name, n) in [
+        ("2 MB body, 210,000 parameters", 210_000),
+        ("49 KB body, 3,500 parameters", 3_500),
+    ] {
+        let body = form(n);
+        let mut forged = None;
+        let mut unsigned = None;
+        // Interleaved, so that both see the same machine.
+        for _ in 0..2 {
+            unsigned = Some(measure(rounds, || send(body.clone(), None)).await);
+            forged = Some(measure(rounds, || send(body.clone(), Some(BOGUS.into()))).await);
+        }
+        row(name, &forged.unwrap(), &unsigned.unwrap());
+    }
+    let validator = RequestValidator::new(TOKEN);
+    let genuine = form(25);
+    let signature = validator.sign(&url, form_urlencoded::parse(genuine.as_bytes()));
+    let accepted = measure(rounds, || send(genuine.clone(), Some(signature.clone()))).await;
+    println!(
+        "{:<34} {:>9.3} ms {:>8} KiB [{}]",
+        "a genuine 0.3 KB callback",
+        accepted.median.as_secs_f64() * 1e3,
+        accepted.peak_bytes / 1024,
+        accepted.status
+    );
+
+    println!("RequestValidator::verify on the 2 MB body, as with the limit raised");
+    let body = form(210_000);
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/x-www-form-urlencoded"),
+    );
+    let unsigned_headers = headers.clone();
+    headers.insert(SIGNATURE_HEADER, HeaderValue::from_static(BOGUS));
+    let mut forged = None;
+    let mut unsigned = None;
+    for _ in 0..2 {
+        unsigned = Some(
+            measure(rounds, || async {
+                format!(
+                    "{:?}",
+                    validator.verify(&url, &unsigned_headers, body.as_bytes())
+                )
+            })
+            .await,
+        );
+        forged = Some(
+            measure(rounds, || async {
+                format!("{:?}", validator.verify(&url, &headers, body.as_bytes()))
+            })
+            .await,
+        );
+    }
+    row(
+        "verify(2 MB, 210,000 parameters)",
+        &forged.unwrap(),
+        &unsigned.unwrap(),
+    );
+}
