@@ -232,7 +232,7 @@ fn a_removed_response_field_is_breaking_with_exit_code_2() {
         let call = &mut s["components"]["schemas"]["api.v2010.account.call"]["properties"];
         let call = call.as_object_mut().unwrap();
         // The call's last field (not `sid`, which the preparation requires).
-        field = call.keys().last().unwrap().clone();
+        field = call.keys().next_back().unwrap().clone();
         call.remove(&field);
     });
     let before = ws.read("twilio_api_v2010.yaml");
