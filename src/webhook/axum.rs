@@ -70,8 +70,36 @@
 //! # }
 //! ```
 //!
-//! The time to send the request *headers* is bounded by hyper's `header_read_timeout`
-//! (30 s by default when axum serves, which sets hyper's timer).
+//! `axum::serve` bounds nothing while the request *headers* arrive: hyper's
+//! `header_read_timeout` needs a timer, which `axum::serve` does not give it. Where that
+//! matters, serve the same router with hyper-util's connection builder and a timer:
+//!
+//! ```no_run
+//! # async fn run(app: axum::Router) -> std::io::Result<()> {
+//! use std::time::Duration;
+//!
+//! use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+//! use hyper_util::server::conn::auto::Builder;
+//! use hyper_util::service::TowerToHyperService;
+//!
+//! let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await?;
+//! loop {
+//!     let (stream, _) = listener.accept().await?;
+//!     let service = TowerToHyperService::new(app.clone());
+//!     tokio::spawn(async move {
+//!         let mut builder = Builder::new(TokioExecutor::new());
+//!         // Headers must arrive within 10 s of the connection's first byte.
+//!         builder
+//!             .http1()
+//!             .timer(TokioTimer::new())
+//!             .header_read_timeout(Duration::from_secs(10));
+//!         let _ = builder.serve_connection(TokioIo::new(stream), service).await;
+//!     });
+//! }
+//! # }
+//! ```
+//!
+//! Behind a proxy or load balancer, its own client timeouts usually cover all of this.
 //!
 //! ```no_run
 //! use axum::{Router, routing::post};
