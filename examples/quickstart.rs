@@ -20,24 +20,18 @@
 //! Live, status callbacks would need a public URL, so it polls the call instead, and it
 //! keeps the call record rather than deleting it.
 
-// `cargo run --example quickstart` must work without `--features testing`, so this example
-// compiles the fake from its source. In your own tests, enable the feature instead:
-// `twilio-calls = { version = "…", features = ["testing"] }` and
-// `use twilio_calls::testing::FakeTwilio;`.
-#[allow(dead_code, unused_imports)]
-#[path = "../src/testing/mod.rs"]
-mod testing;
-
+// The fake is its own crate; in your own tests, add it as a dev-dependency:
+// `twilio-calls-fake = "…"` and `use twilio_calls_fake::FakeTwilio;`.
 use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, Uri};
 use clap::Parser;
 use futures_util::TryStreamExt;
-use testing::{FakeTwilio, Lifecycle};
 use tokio::sync::mpsc;
 use twilio_calls::webhook::RequestValidator;
 use twilio_calls::{Call, CallStatus, Client};
+use twilio_calls_fake::{FakeTwilio, Lifecycle};
 
 /// One call's whole life, against a local fake Twilio unless `--live`.
 #[derive(Parser)]

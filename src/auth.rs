@@ -14,8 +14,8 @@ use reqwest::header::HeaderValue;
 #[derive(Clone)]
 pub(crate) struct Secret(String);
 
-/// What `Debug` shows in place of a credential, everywhere in the crate. (`testing` spells
-/// it out: the quick-start example compiles that module outside the crate.)
+/// What `Debug` shows in place of a credential, everywhere in the crate. (The fake, crate
+/// `twilio-calls-fake`, spells it out: it sees only the public API.)
 pub(crate) const REDACTED: &str = "[redacted]";
 
 impl Secret {

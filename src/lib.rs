@@ -33,7 +33,10 @@
 //!
 //! Cargo features (none is on by default):
 //! - `axum`: `webhook::axum`, an extractor that verifies and parses webhooks.
-//! - `testing`: `testing::FakeTwilio`, a local Calls API on loopback for tests and demos.
+//! - `redis`: `limits::RedisLimits`, rate and concurrency limits shared by a fleet.
+//!
+//! To test an app without a Twilio account, FakeTwilio, a local Calls API on loopback, is
+//! its own crate: `twilio-calls-fake` (`twilio_calls_fake::FakeTwilio`).
 
 #![forbid(unsafe_code)]
 // docs.rs (nightly, `--cfg docsrs`) labels the items each feature adds.
@@ -72,9 +75,6 @@ mod request;
 mod resources;
 mod response;
 mod retry;
-#[cfg(feature = "testing")]
-#[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
-pub mod testing;
 mod throttle;
 pub mod twiml;
 mod types;

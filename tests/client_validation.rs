@@ -9,8 +9,8 @@ use std::time::Duration;
 use base64::Engine as _;
 use serde_json::{Value, json};
 use twilio_calls::client_validation::KeyPairPem;
-use twilio_calls::testing::{FakeTwilio, Fault};
 use twilio_calls::{Client, Error};
+use twilio_calls_fake::{FakeTwilio, Fault};
 
 use common::Seen;
 

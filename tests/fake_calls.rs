@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use common::fake::{manual, place, raw};
 use serde_json::Value;
-use twilio_calls::testing::{FakeTwilio, Instructions, MAGIC_NUMBERS, MagicParameter};
 use twilio_calls::{CallStatus, Error};
+use twilio_calls_fake::{FakeTwilio, Instructions, MAGIC_NUMBERS, MagicParameter};
 
 type Form<'a> = &'a [(&'a str, &'a str)];
 
@@ -393,7 +393,7 @@ async fn every_magic_number_answers_as_twilio_does() {
 async fn subaccount_paths_hold_their_own_calls() {
     let sub = "AC0123456789abcdef0123456789abcdef";
     let fake = FakeTwilio::builder()
-        .lifecycle(twilio_calls::testing::Lifecycle::manual())
+        .lifecycle(twilio_calls_fake::Lifecycle::manual())
         .subaccount(sub)
         .start()
         .await
@@ -567,8 +567,8 @@ async fn requests_are_recorded_without_credentials() {
 fn the_fake_can_be_shared_across_tasks() {
     fn shareable<T: Send + Sync + 'static>() {}
     shareable::<FakeTwilio>();
-    shareable::<twilio_calls::testing::ReceivedRequest>();
-    shareable::<twilio_calls::testing::CallbackDelivery>();
+    shareable::<twilio_calls_fake::ReceivedRequest>();
+    shareable::<twilio_calls_fake::CallbackDelivery>();
 }
 
 #[tokio::test]

@@ -7,8 +7,8 @@ mod common;
 use std::time::Duration;
 
 use common::fake::{create_to, manual, place};
-use twilio_calls::testing::Fault;
 use twilio_calls::{Client, Error};
+use twilio_calls_fake::Fault;
 
 fn create(client: &Client) -> twilio_calls::Request<twilio_calls::CreateCall> {
     create_to(client, "+15558675310")

@@ -2,14 +2,13 @@
 //! transcriptions and SIPREC (unique names, start and stop callbacks), payments, user-defined
 //! messages and subscriptions, the call's events and notifications, and Twilio's errors for a
 //! call that has ended or does not exist. Driven through the public client.
-#![cfg(feature = "testing")]
 
 mod common;
 
 use common::fake::{Receiver, answered, client_builder, manual, place};
 use twilio_calls::{CallRecordingStatus, CallStatus, Client, Error, StreamStatus};
 
-async fn setup() -> (twilio_calls::testing::FakeTwilio, Client, String) {
+async fn setup() -> (twilio_calls_fake::FakeTwilio, Client, String) {
     let fake = manual().await;
     let client = client_builder(&fake).build().unwrap();
     let sid = answered(&fake, &client).await;

@@ -6,8 +6,8 @@ mod common;
 use std::time::Duration;
 
 use common::fake::{EVERY_EVENT, Receiver, create_to, manual, place, place_to, with_lifecycle};
-use twilio_calls::testing::{AdvanceError, Lifecycle, Outcome};
 use twilio_calls::{CallStatus, Client, HttpMethod};
+use twilio_calls_fake::{AdvanceError, Lifecycle, Outcome};
 
 /// Places a call whose status callbacks go to `receiver`'s `/status`.
 async fn place_with_callbacks(

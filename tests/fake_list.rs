@@ -6,8 +6,8 @@ mod common;
 use chrono::{NaiveDate, TimeDelta};
 use common::fake::{get, manual, place_to};
 use futures_util::TryStreamExt;
-use twilio_calls::testing::FakeTwilio;
 use twilio_calls::{CallStatus, Client, Error};
+use twilio_calls_fake::FakeTwilio;
 
 /// Places `n` calls to `to`, returning their SIDs oldest first.
 async fn place_many(client: &Client, to: &str, n: usize) -> Vec<String> {

@@ -8,8 +8,8 @@ mod common;
 use std::time::Duration;
 
 use futures_util::future::join_all;
-use twilio_calls::testing::FakeTwilio;
 use twilio_calls::{Client, ClientBuilder, Error};
+use twilio_calls_fake::FakeTwilio;
 
 async fn fake(ttl: Duration) -> FakeTwilio {
     FakeTwilio::builder()

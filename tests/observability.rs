@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use common::fake::{create_to, manual};
-use twilio_calls::testing::Fault;
 use twilio_calls::{Client, RetryPolicy};
+use twilio_calls_fake::Fault;
 
 /// Everything a subscriber wrote, at every level.
 #[derive(Clone, Default)]

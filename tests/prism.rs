@@ -675,7 +675,6 @@ async fn without_credentials_prism_answers_401_and_the_sdk_reports_it() {
 /// (`prism proxy --errors`) turns any response that breaks the spec's schemas into a 500 that
 /// lists the violations. A call in every status, pages with their links, updates and a
 /// delete all go through it.
-#[cfg(feature = "testing")]
 #[tokio::test]
 async fn fake_twilio_answers_conform_to_the_spec() {
     let Some((fake, _proxy, client)) = proxied_fake().await else {
@@ -754,9 +753,8 @@ async fn fake_twilio_answers_conform_to_the_spec() {
 
 /// FakeTwilio behind Prism as a validating proxy, and a client that goes through it; `None`
 /// when Prism cannot run here (and CI does not require it).
-#[cfg(feature = "testing")]
-async fn proxied_fake() -> Option<(twilio_calls::testing::FakeTwilio, Prism, Client)> {
-    use twilio_calls::testing::Lifecycle;
+async fn proxied_fake() -> Option<(twilio_calls_fake::FakeTwilio, Prism, Client)> {
+    use twilio_calls_fake::Lifecycle;
 
     let fake = common::fake::with_lifecycle(Lifecycle::manual()).await;
     let upstream = fake.base_url().to_owned();
@@ -784,7 +782,6 @@ async fn proxied_fake() -> Option<(twilio_calls::testing::FakeTwilio, Prism, Cli
 /// FakeTwilio's answers for what happens inside a call conform to the spec, through Prism as
 /// a validating proxy: each of the 19 operations under `/Calls/{CallSid}/`. Nothing listens
 /// at the recording's callback URL, so the fake logs a notification for it.
-#[cfg(feature = "testing")]
 #[tokio::test]
 async fn fake_twilio_answers_inside_a_call_conform_to_the_spec() {
     let Some((fake, _proxy, client)) = proxied_fake().await else {

@@ -7,8 +7,8 @@ mod common;
 use std::time::{Duration, Instant, SystemTime};
 
 use common::fake::{answered, client_builder as builder, create_to, manual, place};
-use twilio_calls::testing::{FakeTwilio, Fault};
 use twilio_calls::{ClientBuilder, Error, UpdateCallStatus};
+use twilio_calls_fake::{FakeTwilio, Fault};
 
 fn too_many(retry_after: &str) -> Fault {
     Fault::TooManyRequests {
@@ -138,7 +138,7 @@ async fn a_create_that_cannot_connect_is_retried_until_twilio_is_there() {
         FakeTwilio::builder()
             .account_sid(account)
             .auth_token("token")
-            .lifecycle(twilio_calls::testing::Lifecycle::manual())
+            .lifecycle(twilio_calls_fake::Lifecycle::manual())
             .start_on(([127, 0, 0, 1], port).into())
             .await
             .unwrap()

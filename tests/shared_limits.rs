@@ -17,8 +17,8 @@ use std::time::{Duration, Instant};
 use futures_util::future::join_all;
 use serde::{Deserialize, Serialize};
 use twilio_calls::limits::RedisLimits;
-use twilio_calls::testing::{FakeTwilio, Fault};
 use twilio_calls::{Client, Error};
+use twilio_calls_fake::{FakeTwilio, Fault};
 
 const WORKER_ENV: &str = "TWILIO_CALLS_LIMITS_WORKER";
 

@@ -709,10 +709,9 @@ fn enums_take_strings_and_keep_values_they_do_not_know() {
     assert_eq!(StreamTrack::from("both_tracks"), StreamTrack::BothTracks);
 }
 
-#[cfg(feature = "testing")]
 #[tokio::test]
 async fn a_create_with_an_idempotency_key_is_retried_and_one_without_is_not() {
-    use twilio_calls::testing::{Fault, Lifecycle};
+    use twilio_calls_fake::{Fault, Lifecycle};
 
     let fake = common::fake::with_lifecycle(Lifecycle::manual()).await;
     let client = common::fake::client_builder(&fake).build().unwrap();

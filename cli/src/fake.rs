@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use clap::Args;
-use twilio_calls::testing::{FakeTwilio, Lifecycle};
+use twilio_calls_fake::{FakeTwilio, Lifecycle};
 
 #[derive(Args)]
 pub struct ServeArgs {

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
-use twilio_calls::testing::{FakeTwilio, Fault, Lifecycle};
+use twilio_calls_fake::{FakeTwilio, Fault, Lifecycle};
 
 const ROWS: usize = 1000;
 

@@ -6,9 +6,9 @@ use std::sync::{Arc, Mutex};
 use axum::body::Bytes;
 use axum::http::{HeaderMap, Method, Uri};
 use serde_json::Value;
-use twilio_calls::testing::{FakeTwilio, Lifecycle};
 use twilio_calls::webhook::RequestValidator;
 use twilio_calls::{Call, CallStatus, Client, ClientBuilder, CreateCall, Request};
+use twilio_calls_fake::{FakeTwilio, Lifecycle};
 
 /// A fake whose calls move on this lifecycle.
 pub async fn with_lifecycle(lifecycle: Lifecycle) -> FakeTwilio {

@@ -358,7 +358,6 @@ pub fn external<'a, T>(
     }
 }
 
-#[cfg(feature = "testing")]
 pub mod fake;
 pub mod operations;
 pub mod python;

@@ -1,4 +1,4 @@
-//! A local Calls API for tests and demos: [`FakeTwilio`] (cargo feature `testing`).
+//! FakeTwilio: a local Twilio Calls API for testing apps built on `twilio-calls`.
 //!
 //! It is a real HTTP server on loopback, so anything that speaks HTTP can use it: this
 //! crate's [`Client`], curl, or Twilio's own Python and Node SDKs. It serves the five Calls
@@ -11,7 +11,7 @@
 //!
 //! ```
 //! use twilio_calls::CallStatus;
-//! use twilio_calls::testing::{FakeTwilio, Lifecycle};
+//! use twilio_calls_fake::{FakeTwilio, Lifecycle};
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -36,8 +36,7 @@
 //!
 //! [`Client`]: twilio_calls::Client
 
-// This module only uses the crate's public API (through `twilio_calls::`), so the examples
-// can compile it from source without the `testing` feature.
+// Uses the SDK only through its public API, as any user crate does.
 
 mod auth;
 mod callbacks;
@@ -74,7 +73,7 @@ const API_VERSION: &str = "2010-04-01";
 ///
 /// ```
 /// use std::time::Duration;
-/// use twilio_calls::testing::Lifecycle;
+/// use twilio_calls_fake::Lifecycle;
 ///
 /// // Ring for two seconds, then stay connected until hung up, all ten times faster.
 /// let lifecycle = Lifecycle::timed(Duration::ZERO, Duration::from_secs(2), None).speed(10.0);
@@ -165,7 +164,7 @@ impl Lifecycle {
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> std::io::Result<()> {
-/// let fake = twilio_calls::testing::FakeTwilio::builder()
+/// let fake = twilio_calls_fake::FakeTwilio::builder()
 ///     .account_sid("AC00000000000000000000000000000001")
 ///     .auth_token("0123456789abcdef0123456789abcdef")
 ///     .start()
