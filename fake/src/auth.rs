@@ -20,8 +20,8 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
-use super::server::Failure;
-use super::state::{Store, new_secret, new_sid};
+use super::call_state::{Store, new_secret, new_sid};
+use super::http_api::Failure;
 
 /// What the fake knows of credentials beyond the main account's auth token.
 #[derive(Default)]

@@ -38,14 +38,16 @@
 
 // Uses the SDK only through its public API, as any user crate does.
 
+// The parts: the HTTP API (requests in, Twilio's answers out), call state and lifecycle,
+// the subresources inside a call, the outgoing webhooks; and what they share.
 mod auth;
-mod callbacks;
+mod call_state;
 mod faults;
-mod inside;
+mod http_api;
 mod list;
 mod magic;
-mod server;
-mod state;
+mod subresources;
+mod webhooks;
 
 use std::fmt;
 use std::net::SocketAddr;
@@ -55,12 +57,12 @@ use std::time::Duration;
 
 use twilio_calls::{Call, CallStatus, Client};
 
-pub use callbacks::CallbackDelivery;
+pub use call_state::{AdvanceError, Instructions, Outcome};
 pub use faults::Fault;
 pub use magic::{MAGIC_NUMBERS, MagicNumber, MagicParameter};
-pub use state::{AdvanceError, Instructions, Outcome};
+pub use webhooks::CallbackDelivery;
 
-use state::Store;
+use call_state::Store;
 
 /// The API version the fake serves, as Twilio writes it.
 const API_VERSION: &str = "2010-04-01";
@@ -277,17 +279,19 @@ impl FakeTwilioBuilder {
     pub async fn start_on(self, addr: SocketAddr) -> std::io::Result<FakeTwilio> {
         let invalid =
             |message: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, message);
-        let account_sid = self.account_sid.unwrap_or_else(|| state::new_sid("AC"));
+        let account_sid = self
+            .account_sid
+            .unwrap_or_else(|| call_state::new_sid("AC"));
         let mut accounts = vec![account_sid];
         accounts.extend(self.subaccounts);
         for sid in &accounts {
-            if !state::is_sid(sid, "AC") {
+            if !call_state::is_sid(sid, "AC") {
                 return Err(invalid(format!(
                     "account SID {sid:?} must be AC followed by 32 hex digits"
                 )));
             }
         }
-        let auth_token = self.auth_token.unwrap_or_else(state::new_secret);
+        let auth_token = self.auth_token.unwrap_or_else(call_state::new_secret);
         if auth_token.is_empty() {
             return Err(invalid("the auth token must not be empty".into()));
         }
@@ -296,7 +300,7 @@ impl FakeTwilioBuilder {
             store
                 .credentials
                 .subaccount_tokens
-                .insert(sid.clone(), state::new_secret());
+                .insert(sid.clone(), call_state::new_secret());
         }
         store.credentials.token_ttl = self.oauth_token_ttl.unwrap_or(Duration::from_secs(3600));
         store.limits.max_in_flight = self.max_concurrent_requests;
@@ -312,7 +316,7 @@ impl FakeTwilioBuilder {
         store.limits.calls_per_second = self.calls_per_second;
         if let Some(pem) = self.client_validation {
             let der = auth::public_key_der(&pem).map_err(invalid)?;
-            store.credentials.client_validation = Some((state::new_sid("CR"), der));
+            store.credentials.client_validation = Some((call_state::new_sid("CR"), der));
         }
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
@@ -330,7 +334,7 @@ impl FakeTwilioBuilder {
                 .build()
                 .map_err(std::io::Error::other)?,
         });
-        inner.spawn(server::serve(listener, inner.clone()));
+        inner.spawn(http_api::serve(listener, inner.clone()));
         Ok(FakeTwilio {
             base_url: format!("http://{addr}"),
             addr,
@@ -426,7 +430,7 @@ impl FakeTwilio {
     /// Creates an API key for the main account and returns its SID and secret, for
     /// [`ClientBuilder::api_key`](twilio_calls::ClientBuilder::api_key).
     pub fn add_api_key(&self) -> (String, String) {
-        let (sid, secret) = (state::new_sid("SK"), state::new_secret());
+        let (sid, secret) = (call_state::new_sid("SK"), call_state::new_secret());
         self.inner
             .store()
             .api_keys
@@ -437,10 +441,10 @@ impl FakeTwilio {
     /// Creates a subaccount the main credentials may use, and returns its SID. It has an
     /// auth token of its own ([`auth_token_of`](Self::auth_token_of)), which reaches only it.
     pub fn add_subaccount(&self) -> String {
-        let sid = state::new_sid("AC");
+        let sid = call_state::new_sid("AC");
         let mut store = self.inner.store();
         store.accounts.push(sid.clone());
-        let token = state::new_secret();
+        let token = call_state::new_secret();
         store
             .credentials
             .subaccount_tokens
@@ -465,7 +469,7 @@ impl FakeTwilio {
     /// [`base_url`](Self::base_url): the fake serves the token endpoint (`POST /v2/token`)
     /// and accepts the bearer tokens it issues until they expire on its clock.
     pub fn add_oauth_client(&self) -> (String, String) {
-        let (id, secret) = (state::new_sid("OQ"), state::new_secret());
+        let (id, secret) = (call_state::new_sid("OQ"), call_state::new_secret());
         let mut store = self.inner.store();
         store
             .credentials

@@ -6,8 +6,8 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use twilio_calls::CallPage;
 
 use super::API_VERSION;
-use super::server::{Failure, Form};
-use super::state::{CallEntry, Store, is_sid};
+use super::call_state::{CallEntry, Store, is_sid};
+use super::http_api::{Failure, Form};
 
 const DEFAULT_PAGE_SIZE: usize = 50;
 const MAX_PAGE_SIZE: usize = 1000;

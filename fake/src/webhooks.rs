@@ -7,7 +7,7 @@ use std::sync::Arc;
 use twilio_calls::webhook::SIGNATURE_HEADER;
 
 use super::Inner;
-use super::state::Store;
+use super::call_state::Store;
 
 /// A callback a transition owes, with its parameters fixed at the moment of the transition.
 #[derive(Debug)]
@@ -105,7 +105,7 @@ impl Inner {
             let mut store = self.store();
             if !delivery.delivered() {
                 // Twilio logs a callback its receiver did not take as a warning on the call.
-                let notification = super::inside::Notification::callback_failed(&delivery);
+                let notification = super::subresources::Notification::callback_failed(&delivery);
                 store
                     .inside
                     .entry(delivery.call_sid.clone())

@@ -14,7 +14,7 @@ use hyper_util::rt::TokioIo;
 use serde_json::{Value, json};
 use twilio_calls::{Call, CallStatus, OperationDescription};
 
-use super::state::{CallEntry, Instructions, StatusCallbackTarget, Store, is_sid, new_sid};
+use super::call_state::{CallEntry, Instructions, StatusCallbackTarget, Store, is_sid, new_sid};
 use super::{API_VERSION, Fault, Inner, ReceivedRequest, auth, list, magic};
 
 type Body = Full<Bytes>;
@@ -404,7 +404,7 @@ fn inside(
     method: &Method,
     request: &ReceivedRequest,
 ) -> Result<Response<Body>, Failure> {
-    let ask = super::inside::Ask {
+    let ask = super::subresources::Ask {
         method: method.as_str(),
         account,
         call_sid,
@@ -412,7 +412,7 @@ fn inside(
         query: &request.query,
         form: &request.form,
     };
-    let answer = super::inside::respond(store, &ask)?;
+    let answer = super::subresources::respond(store, &ask)?;
     if *method == Method::POST {
         record_event(
             store,
@@ -670,14 +670,14 @@ fn update(
             ));
         }
         call.instructions = redirect;
-        call.updated = super::state::now();
+        call.updated = super::call_state::now();
     }
     if let Some(mut callback) = callback {
         if let Some(old) = &call.status_callback {
             callback.events = old.events.clone();
         }
         call.status_callback = Some(callback);
-        call.updated = super::state::now();
+        call.updated = super::call_state::now();
     }
     let snapshot = match target {
         Some(target) => inner

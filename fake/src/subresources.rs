@@ -14,9 +14,9 @@ use serde_json::{Map, Value, json};
 use twilio_calls::{CallStatus, OperationDescription, Timestamp};
 
 use super::API_VERSION;
-use super::callbacks::PendingCallback;
-use super::server::{Failure, Form};
-use super::state::{CallEntry, Store, new_sid, now};
+use super::call_state::{CallEntry, Store, new_sid, now};
+use super::http_api::{Failure, Form};
+use super::webhooks::PendingCallback;
 
 /// Everything inside one call.
 #[derive(Debug, Default)]

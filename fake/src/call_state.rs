@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 use twilio_calls::{AnsweredBy, Call, CallDirection, CallStatus, Timestamp};
 
-use super::callbacks::{Outbox, PendingCallback};
+use super::webhooks::{Outbox, PendingCallback};
 use super::{API_VERSION, Fault, Inner, ReceivedRequest};
 
 /// How a call ends when its lifecycle runs on its own.
@@ -92,7 +92,7 @@ pub(super) struct Store {
     /// Status callbacks not yet delivered, per call SID, in order.
     pub outboxes: HashMap<String, Outbox>,
     /// What happens inside each call (recordings, streams, …), by call SID.
-    pub inside: super::inside::Insides,
+    pub inside: super::subresources::Insides,
     /// Credentials beyond the main account's auth token, and the fake's clock.
     pub credentials: super::auth::Credentials,
     /// The account's limits, and what they saw.
