@@ -47,6 +47,7 @@ mod http_api;
 mod list;
 mod magic;
 mod subresources;
+pub mod twiml;
 mod webhooks;
 
 use std::fmt;
