@@ -157,6 +157,15 @@ impl Serialize for DateOrDateTime {
     }
 }
 
+/// From the text [`FromStr`] reads, so that a `date-time` value in a body or a response (a
+/// parameter a regenerated spec adds, say) decodes like the list filters.
+impl<'de> Deserialize<'de> for DateOrDateTime {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 impl FromStr for DateOrDateTime {
     type Err = String;
 
@@ -207,6 +216,16 @@ mod tests {
             err.to_string().contains("not an RFC 2822 timestamp"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn date_or_date_time_decodes_what_it_writes() {
+        for text in ["2024-01-31", "2024-01-31T15:04:05Z"] {
+            let value: DateOrDateTime = serde_json::from_str(&format!("\"{text}\"")).unwrap();
+            assert_eq!(value.to_string(), text);
+        }
+        let err = serde_json::from_str::<DateOrDateTime>(r#""31/01/2024""#).unwrap_err();
+        assert!(err.to_string().contains("neither a date"), "{err}");
     }
 
     #[test]

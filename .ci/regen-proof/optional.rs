@@ -1,7 +1,8 @@
 //! Copied into `examples/` of a regenerated copy of the project by `.ci/regen-proof/run`, where
-//! the spec has one new optional parameter on CreateCall, UpdateCall and ListCall each. Uses
-//! the three setters the regeneration added, by their snake_case names, against a local
-//! server, and checks that each new key goes on the wire. Exits non-zero on any difference.
+//! the spec has new optional parameters on CreateCall (a string and a date-time), UpdateCall
+//! and ListCall. Uses the setters the regeneration added, by their snake_case names, against a
+//! local server, and checks that each new key goes on the wire. Exits non-zero on any
+//! difference.
 
 use httpmock::prelude::*;
 
@@ -22,7 +23,8 @@ async fn main() {
                 .form_urlencoded_tuple("From", "+15017122661")
                 .form_urlencoded_tuple("Url", "https://example.com/t")
                 .form_urlencoded_tuple("RegenProofNote", "a note")
-                .form_urlencoded_tuple_count(".*", ".*", 4);
+                .form_urlencoded_tuple("RegenProofAt", "2024-01-31T15:04:05Z")
+                .form_urlencoded_tuple_count(".*", ".*", 5);
             then.status(201).body(&call);
         })
         .await;
@@ -59,6 +61,9 @@ async fn main() {
         .from("+15017122661")
         .url("https://example.com/t")
         .regen_proof_note("a note")
+        .regen_proof_at(
+            chrono::DateTime::parse_from_rfc3339("2024-01-31T17:04:05+02:00").unwrap(),
+        )
         .await
         .expect("create with the new parameter");
     calls

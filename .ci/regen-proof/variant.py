@@ -21,6 +21,12 @@ create["properties"]["RegenProofNote"] = {
     "type": "string",
     "description": "A note added by the regen proof.",
 }
+# A date-time: generated as the crate's DateOrDateTime, which the body type must decode too.
+create["properties"]["RegenProofAt"] = {
+    "type": "string",
+    "format": "date-time",
+    "description": "A time added by the regen proof.",
+}
 update["properties"]["RegenProofLimit"] = {
     "type": "integer",
     "description": "A limit added by the regen proof.",
