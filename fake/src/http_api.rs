@@ -12,56 +12,12 @@ use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode, header};
 use hyper_util::rt::TokioIo;
 use serde_json::{Value, json};
-use twilio_calls::{Call, CallStatus, OperationDescription};
+use twilio_calls::{Call, CallPage, CallStatus, OperationDescription};
 
 use super::call_state::{CallEntry, Instructions, StatusCallbackTarget, Store, is_sid, new_sid};
 use super::{API_VERSION, Fault, Inner, ReceivedRequest, auth, list, magic};
 
 type Body = Full<Bytes>;
-
-/// The keys of a Call as Twilio sends them: every one present, `null` when empty (the
-/// generated type skips `None` when serializing).
-const CALL_KEYS: [&str; 26] = [
-    "account_sid",
-    "answered_by",
-    "api_version",
-    "caller_name",
-    "date_created",
-    "date_updated",
-    "direction",
-    "duration",
-    "end_time",
-    "forwarded_from",
-    "from",
-    "from_formatted",
-    "group_sid",
-    "parent_call_sid",
-    "phone_number_sid",
-    "price",
-    "price_unit",
-    "queue_time",
-    "sid",
-    "start_time",
-    "status",
-    "subresource_uris",
-    "to",
-    "to_formatted",
-    "trunk_sid",
-    "uri",
-];
-
-/// The keys of a ListCall page, likewise.
-const PAGE_KEYS: [&str; 9] = [
-    "calls",
-    "end",
-    "first_page_uri",
-    "next_page_uri",
-    "page",
-    "page_size",
-    "previous_page_uri",
-    "start",
-    "uri",
-];
 
 /// Accepts connections until the fake is dropped (which aborts this task).
 pub(super) async fn serve(listener: tokio::net::TcpListener, inner: Arc<Inner>) {
@@ -310,7 +266,46 @@ fn no_content() -> Response<Body> {
     response
 }
 
-/// `value` with every key in `keys` present, `null` where the serializer left one out.
+/// The keys of `T` as the SDK's type for it declares them: every field its `Deserialize` takes,
+/// by wire name. So the fake answers with every key of a Call (or page) Twilio sends, `null`
+/// when empty, also the ones a regenerated spec adds, without keeping a list by hand.
+fn keys<'de, T: serde::Deserialize<'de>>() -> &'static [&'static str] {
+    use serde::de::{self, Visitor};
+
+    /// A deserializer that only listens for the struct's field list.
+    struct Fields(&'static [&'static str]);
+
+    impl<'de> de::Deserializer<'de> for &mut Fields {
+        type Error = de::value::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0 = fields;
+            Err(de::Error::custom("the fields are all that was wanted"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+
+    let mut fields = Fields(&[]);
+    let _ = T::deserialize(&mut fields);
+    fields.0
+}
+
+/// `value` with every key in `keys` present, `null` where the serializer left one out (the
+/// generated types skip `None` when serializing).
 fn with_nulls(mut value: Value, keys: &[&str]) -> Value {
     if let Value::Object(map) = &mut value {
         for key in keys {
@@ -321,7 +316,10 @@ fn with_nulls(mut value: Value, keys: &[&str]) -> Value {
 }
 
 fn call_json(call: &Call) -> Value {
-    with_nulls(serde_json::to_value(call).unwrap_or_default(), &CALL_KEYS)
+    with_nulls(
+        serde_json::to_value(call).unwrap_or_default(),
+        keys::<Call>(),
+    )
 }
 
 fn respond(
@@ -356,8 +354,10 @@ fn respond(
                 let mut page = list::list(&store, account, &request.query)?;
                 // Each call once, with its nulls; the page's own fields around them.
                 let calls: Vec<Value> = page.calls.drain(..).map(|c| call_json(&c)).collect();
-                let mut value =
-                    with_nulls(serde_json::to_value(&page).unwrap_or_default(), &PAGE_KEYS);
+                let mut value = with_nulls(
+                    serde_json::to_value(&page).unwrap_or_default(),
+                    keys::<CallPage>(),
+                );
                 value["calls"] = Value::Array(calls);
                 Ok(json_response(200, &value))
             }
