@@ -66,10 +66,9 @@ const EXIT_GENERATION: u8 = 3;
 #[derive(Debug, PartialEq, Eq)]
 struct Args {
     origin: Origin,
-    /// Where a local copy was published (`--upstream`, `--upstream-date`).
+    /// Where the spec was published, when the command line says more than `fetch` finds
+    /// out: a local copy's `--upstream`, or `--upstream-date` for either.
     upstream: Option<Upstream>,
-    /// `--upstream-date` for a spec fetched from twilio-oai itself.
-    upstream_date: Option<String>,
     dry_run: bool,
     check: bool,
     workspace: Option<PathBuf>,
@@ -83,13 +82,13 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut parsed = Args {
         origin: Origin::Url(source::upstream_url(source::UPSTREAM_BRANCH)),
         upstream: None,
-        upstream_date: None,
         dry_run: false,
         check: true,
         workspace: None,
     };
     let mut origin_given = false;
     let mut upstream_url = None;
+    let mut upstream_date = None;
     while let Some(arg) = args.next() {
         let origin = match arg {
             "--upstream" => {
@@ -97,8 +96,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 continue;
             }
             "--upstream-date" => {
-                let date = args.next().ok_or("--upstream-date needs a date")?;
-                parsed.upstream_date = Some(date.to_owned());
+                upstream_date = Some(args.next().ok_or("--upstream-date needs a date")?);
                 continue;
             }
             "--dry-run" => {
@@ -126,27 +124,22 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         }
         parsed.origin = origin;
     }
-    match (&parsed.origin, upstream_url) {
-        (Origin::Path(_), Some(url)) => {
-            let date = parsed.upstream_date.take();
-            parsed.upstream = Some(Upstream::new(&url, date.as_deref())?);
-        }
-        (_, Some(_)) => {
+    parsed.upstream = match (&parsed.origin, upstream_url, upstream_date) {
+        (Origin::Path(_), Some(url), date) => Some(Upstream::new(&url, date)?),
+        (_, Some(_), _) => {
             return Err("--upstream describes a local file: use it with --from PATH".into());
         }
-        (Origin::Url(url), None) if source::upstream_reference(url).is_some() => {
-            if let Some(date) = &parsed.upstream_date {
-                Upstream::new(url, Some(date))?;
-            }
+        (Origin::Url(url), None, Some(date)) if source::upstream_reference(url).is_some() => {
+            Some(Upstream::new(url, Some(date))?)
         }
-        (_, None) if parsed.upstream_date.is_some() => {
+        (_, None, Some(_)) => {
             return Err(
                 "--upstream-date dates a twilio-oai commit: give a twilio-oai URL or --upstream"
                     .into(),
             );
         }
-        _ => {}
-    }
+        (_, None, None) => None,
+    };
     Ok(parsed)
 }
 
@@ -245,10 +238,8 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
         .map_err(|e| format!("reading {}: {e}", overlay_path.display()))?;
 
     let mut fetched = source::fetch(&args.origin)?;
-    if let Some(upstream) = &args.upstream {
-        fetched.upstream = Some(upstream.clone());
-    } else if let (Some(upstream), Some(date)) = (&mut fetched.upstream, &args.upstream_date) {
-        upstream.date = Some(date.clone());
+    if args.upstream.is_some() {
+        fetched.upstream.clone_from(&args.upstream);
     }
     println!(
         "new spec: {} ({} bytes, sha256 {})",
@@ -401,7 +392,6 @@ mod tests {
                         .into()
                 ),
                 upstream: None,
-                upstream_date: None,
                 dry_run: false,
                 check: true,
                 workspace: None
@@ -427,7 +417,6 @@ mod tests {
             Args {
                 origin: Origin::Path("new.yaml".into()),
                 upstream: None,
-                upstream_date: None,
                 dry_run: false,
                 check: false,
                 workspace: None
@@ -481,6 +470,6 @@ mod tests {
         );
         // A twilio-oai URL (the default's branch, or a commit) takes a date too.
         let a = args("regen --upstream-date 2026-04-14 --dry-run").unwrap();
-        assert_eq!(a.upstream_date.as_deref(), Some("2026-04-14"));
+        assert_eq!(a.upstream.unwrap().date.as_deref(), Some("2026-04-14"));
     }
 }

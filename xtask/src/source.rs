@@ -226,26 +226,23 @@ pub fn source_record(fetched: &Fetched, spec: &serde_json::Value, date: &str) ->
          # the spec beside it is kept byte for byte as published (all changes happen in codegen/prepare.rs).\n\
          file: twilio_api_v2010.yaml\n",
     );
+    // Where Twilio published it, not where this machine happened to read it.
     match &fetched.upstream {
-        // Where Twilio published it, not where this machine happened to read it.
-        Some(upstream) => {
-            out.push_str(&format!("origin: url {}\n", upstream.url));
-            out.push_str(&format!("upstream: {UPSTREAM}\n"));
-            let reference = upstream_reference(&upstream.url).unwrap_or("unknown");
-            if is_commit(reference) {
-                out.push_str(&format!("commit: {reference}\n"));
-            } else {
-                out.push_str(&format!(
-                    "commit: not pinned (the branch or tag `{reference}` at the retrieval date)\n"
-                ));
-            }
-            if let Some(date) = &upstream.date {
-                out.push_str(&format!("commit-date: {date}\n"));
-            }
+        Some(upstream) => out.push_str(&format!("origin: url {}\n", upstream.url)),
+        None => out.push_str(&format!("origin: {}\n", fetched.origin)),
+    }
+    out.push_str(&format!("upstream: {UPSTREAM}\n"));
+    if let Some(upstream) = &fetched.upstream {
+        let reference = upstream_reference(&upstream.url).unwrap_or("unknown");
+        if is_commit(reference) {
+            out.push_str(&format!("commit: {reference}\n"));
+        } else {
+            out.push_str(&format!(
+                "commit: not pinned (the branch or tag `{reference}` at the retrieval date)\n"
+            ));
         }
-        None => {
-            out.push_str(&format!("origin: {}\n", fetched.origin));
-            out.push_str(&format!("upstream: {UPSTREAM}\n"));
+        if let Some(date) = &upstream.date {
+            out.push_str(&format!("commit-date: {date}\n"));
         }
     }
     if let Some(integrity) = &fetched.integrity {
