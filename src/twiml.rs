@@ -91,9 +91,10 @@ impl Element {
             if let (true, Some(c)) = (strict, forbidden_character(value)) {
                 return Err(error(Some(name), TwimlProblem::Character(c)));
             }
+            let value = allowed(value);
             start.push_attribute(Attribute {
                 key: QName(name),
-                value: Cow::Owned(escape(&allowed(value), true).into_owned()),
+                value: escape(&value, true),
             });
         }
         let text = self.text.as_deref().filter(|t| !t.is_empty());

@@ -1,8 +1,8 @@
 //! The HTTP side: connections, scripted faults, authentication, routing, the five
 //! operations, and Twilio's response and error bodies.
 
-use std::sync::Arc;
 use std::sync::atomic::Ordering;
+use std::sync::{Arc, LazyLock};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -315,11 +315,12 @@ fn with_nulls(mut value: Value, keys: &[&str]) -> Value {
     value
 }
 
+/// The keys of a Call and of a ListCall page, read once from the SDK's types.
+static CALL_KEYS: LazyLock<&[&str]> = LazyLock::new(keys::<Call>);
+static PAGE_KEYS: LazyLock<&[&str]> = LazyLock::new(keys::<CallPage>);
+
 fn call_json(call: &Call) -> Value {
-    with_nulls(
-        serde_json::to_value(call).unwrap_or_default(),
-        keys::<Call>(),
-    )
+    with_nulls(serde_json::to_value(call).unwrap_or_default(), &CALL_KEYS)
 }
 
 fn respond(
@@ -354,10 +355,8 @@ fn respond(
                 let mut page = list::list(&store, account, &request.query)?;
                 // Each call once, with its nulls; the page's own fields around them.
                 let calls: Vec<Value> = page.calls.drain(..).map(|c| call_json(&c)).collect();
-                let mut value = with_nulls(
-                    serde_json::to_value(&page).unwrap_or_default(),
-                    keys::<CallPage>(),
-                );
+                let mut value =
+                    with_nulls(serde_json::to_value(&page).unwrap_or_default(), &PAGE_KEYS);
                 value["calls"] = Value::Array(calls);
                 Ok(json_response(200, &value))
             }

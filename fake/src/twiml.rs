@@ -456,11 +456,9 @@ fn parse(body: &[u8]) -> Result<Document, Failure> {
         .map_err(|e| failure(12100, format!("the document is not UTF-8: {e}")))?;
     let mut reader = Reader::from_str(text);
     let bad = |message: String| failure(12100, message);
-    // The number of root elements seen.
     // (element, whether it is kept) from the root down; the root's parent collects the root.
     let mut open: Vec<(Element, bool)> = vec![(Element::new(""), true)];
     let mut warnings = Vec::new();
-    let mut roots = 0;
     loop {
         let position = reader.buffer_position();
         let event = reader
@@ -475,11 +473,11 @@ fn parse(body: &[u8]) -> Result<Document, Failure> {
             Event::Decl(_) | Event::Comment(_) | Event::PI(_) => {}
             Event::DocType(_) => return Err(bad("a DOCTYPE is not TwiML".into())),
             Event::Start(start) if open.len() == 1 => {
-                let root = root(&start, &mut roots, &mut warnings)?;
+                let root = root(&open[0].0, &start, &mut warnings)?;
                 open.push((root, true));
             }
             Event::Empty(start) if open.len() == 1 => {
-                let root = root(&start, &mut roots, &mut warnings)?;
+                let root = root(&open[0].0, &start, &mut warnings)?;
                 open[0].0.children.push(root);
             }
             Event::Start(start) => {
@@ -537,14 +535,13 @@ fn parse(body: &[u8]) -> Result<Document, Failure> {
     })
 }
 
-/// The root element: one, and a `<Response>`.
+/// The root element: one (`document` holds those already read), and a `<Response>`.
 fn root(
+    document: &Element,
     start: &BytesStart<'_>,
-    roots: &mut usize,
     warnings: &mut Vec<Warning>,
 ) -> Result<Element, Failure> {
-    *roots += 1;
-    if *roots > 1 {
+    if !document.children.is_empty() {
         return Err(failure(
             12100,
             "the document has more than one root element",

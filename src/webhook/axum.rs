@@ -133,9 +133,8 @@ use crate::error::Error;
 use crate::twiml::VoiceResponse;
 
 /// The most body bytes [`Verified`] reads unless told otherwise: 64 KiB. Twilio's webhooks
-/// are form posts of a few kilobytes (a status callback with every optional field is about
-/// 2 KB), so this leaves room to spare while a forged request cannot make the service read,
-/// hold and hash megabytes.
+/// are form posts of a few kilobytes, so this leaves room to spare while a forged request
+/// cannot make the service read, hold and hash megabytes.
 pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// What the extractor needs: the validator and how to rebuild the public URL of a request.

@@ -332,7 +332,7 @@ impl RequestValidator {
         url: &str,
         params: impl IntoIterator<Item = P>,
     ) -> String {
-        let [signature, _] = self.compute(algorithm, [url, url], &sorted_params(params));
+        let [signature] = self.compute(algorithm, [url], &sorted_params(params));
         signature
     }
 
@@ -406,15 +406,15 @@ impl RequestValidator {
         }
     }
 
-    /// The signatures of two URLs with the same parameters: the signed text is the URL, then
-    /// each distinct `(name, value)` in order, name then value. The text is fed to the MACs
-    /// as it goes, never assembled.
-    fn compute<P: Param>(
+    /// The signatures of `N` URLs with the same parameters, in one pass over them: the
+    /// signed text is the URL, then each distinct `(name, value)` in order, name then value.
+    /// The text is fed to the MACs as it goes, never assembled.
+    fn compute<const N: usize, P: Param>(
         &self,
         algorithm: Algorithm,
-        urls: [&str; 2],
+        urls: [&str; N],
         params: &[P],
-    ) -> [String; 2] {
+    ) -> [String; N] {
         let key = self.token.expose().as_bytes();
         let mut macs = urls.map(|url| {
             let mut mac = algorithm.mac(key);
