@@ -97,6 +97,10 @@ pub(super) struct Store {
     pub credentials: super::auth::Credentials,
     /// The account's limits, and what they saw.
     pub limits: AccountLimits,
+    /// The account's phone numbers, by number.
+    pub numbers: HashMap<String, super::IncomingNumber>,
+    /// The calls the TwiML engine runs now, by SID.
+    pub sessions: HashMap<String, Arc<super::engine::Shared>>,
 }
 
 /// Twilio's per-account limits, when the fake is asked to enforce them.
@@ -165,6 +169,8 @@ impl Store {
             inside: HashMap::new(),
             credentials: Default::default(),
             limits: AccountLimits::default(),
+            numbers: HashMap::new(),
+            sessions: HashMap::new(),
         }
     }
 
@@ -228,6 +234,16 @@ pub(super) struct CallEntry {
     pub sequence: u32,
     /// Bumped on every transition, so a timer set for an earlier status does nothing.
     pub generation: u64,
+    pub direction: CallDirection,
+    /// The call whose `<Dial>` created this one.
+    pub parent_call_sid: Option<String>,
+    /// `FallbackUrl` and `FallbackMethod`.
+    pub fallback: Option<(String, String)>,
+    /// Seconds in progress on the TwiML engine's virtual clock, once ended: the duration
+    /// reported instead of the wall clock's.
+    pub virtual_duration: Option<i64>,
+    /// The TwiML engine drives this call: the lifecycle's timers leave it alone.
+    pub driven: bool,
 }
 
 impl CallEntry {
@@ -258,6 +274,11 @@ impl CallEntry {
             status_callback,
             sequence: 0,
             generation: 0,
+            direction: CallDirection::OutboundApi,
+            parent_call_sid: None,
+            fallback: None,
+            virtual_duration: None,
+            driven: false,
         }
     }
 
@@ -311,7 +332,8 @@ impl CallEntry {
         call.api_version = Some(API_VERSION.to_owned());
         call.date_created = Some(Timestamp::from(self.created));
         call.date_updated = Some(Timestamp::from(self.updated));
-        call.direction = Some(CallDirection::OutboundApi);
+        call.direction = Some(self.direction.clone());
+        call.parent_call_sid = self.parent_call_sid.clone();
         call.duration = self.duration().map(|d| d.to_string());
         call.end_time = self.end.map(Timestamp::from);
         call.from = Some(self.from.clone());
@@ -333,6 +355,9 @@ impl CallEntry {
         let end = self.end?;
         if self.status != CallStatus::Completed {
             return Some(0);
+        }
+        if let Some(seconds) = self.virtual_duration {
+            return Some(seconds);
         }
         Some(
             self.start
@@ -385,40 +410,95 @@ impl CallEntry {
         call_status: &str,
         at: DateTime<Utc>,
     ) -> Option<PendingCallback> {
+        // Every progress event takes a number, told or not: a call told only of its
+        // completion hears `SequenceNumber=3` (twiml-execution.md §4, observed payloads).
+        let sequence = self.sequence;
+        self.sequence += 1;
         let target = self.status_callback.as_ref()?;
         if !target.events.iter().any(|e| e == event) {
             return None;
         }
-        let mut params = vec![
-            ("AccountSid", self.account_sid.clone()),
-            ("ApiVersion", API_VERSION.to_owned()),
-            ("CallSid", self.sid.clone()),
-            ("CallStatus", call_status.to_owned()),
-            ("CallbackSource", "call-progress-events".to_owned()),
-            ("Called", self.to.clone()),
-            ("Caller", self.from.clone()),
-            ("Direction", "outbound-api".to_owned()),
-            ("From", self.from.clone()),
-            ("SequenceNumber", self.sequence.to_string()),
-            ("Timestamp", Timestamp::from(at).to_string()),
-            ("To", self.to.clone()),
-        ];
+        let mut params = self.request_params(call_status);
+        let mut add = |name: &str, value: String| params.push((name.to_owned(), value));
+        add("CallbackSource", "call-progress-events".to_owned());
+        add("SequenceNumber", sequence.to_string());
+        add("Timestamp", Timestamp::from(at).to_string());
         if let Some(answered_by) = &self.answered_by {
-            params.push(("AnsweredBy", answered_by.to_string()));
+            add("AnsweredBy", answered_by.to_string());
         }
         if event == "completed" {
             let duration = self.duration().unwrap_or(0);
-            params.push(("CallDuration", duration.to_string()));
+            add("CallDuration", duration.to_string());
         }
-        self.sequence += 1;
+        params.sort_by(|a, b| a.0.cmp(&b.0));
         Some(PendingCallback {
             call_sid: self.sid.clone(),
             event: event.to_owned(),
             url: target.url.clone(),
             method: target.method.clone(),
-            params: params.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            params,
         })
     }
+}
+
+impl CallEntry {
+    /// The parameters Twilio sends with every request about this call (voice, action,
+    /// fallback and status callback requests), `CallStatus` as given: the call's SIDs, its
+    /// direction, `From`/`To` with `Caller`/`Called` that mirror them, and the geographic
+    /// fields of each (the country from the number's calling code; city, state and zip
+    /// empty, as Twilio sends them when it does not know). `ParentCallSid` on a child leg.
+    pub fn request_params(&self, call_status: &str) -> Vec<(String, String)> {
+        let mut params = vec![
+            ("AccountSid".to_owned(), self.account_sid.clone()),
+            ("ApiVersion".to_owned(), API_VERSION.to_owned()),
+            ("CallSid".to_owned(), self.sid.clone()),
+            ("CallStatus".to_owned(), call_status.to_owned()),
+            ("Called".to_owned(), self.to.clone()),
+            ("Caller".to_owned(), self.from.clone()),
+            ("Direction".to_owned(), self.direction.to_string()),
+            ("From".to_owned(), self.from.clone()),
+            ("To".to_owned(), self.to.clone()),
+        ];
+        for (prefix, number) in [
+            ("Called", &self.to),
+            ("Caller", &self.from),
+            ("From", &self.from),
+            ("To", &self.to),
+        ] {
+            for field in ["City", "State", "Zip"] {
+                params.push((format!("{prefix}{field}"), String::new()));
+            }
+            params.push((format!("{prefix}Country"), country(number).to_owned()));
+        }
+        if let Some(parent) = &self.parent_call_sid {
+            params.push(("ParentCallSid".to_owned(), parent.clone()));
+        }
+        params.sort_by(|a, b| a.0.cmp(&b.0));
+        params
+    }
+}
+
+/// The ISO country of an E.164 number's calling code, for the few codes the fake knows
+/// (empty otherwise, and for `client:` and SIP addresses). `+1` is taken as the US.
+fn country(number: &str) -> &'static str {
+    const CODES: [(&str, &str); 12] = [
+        ("+1", "US"),
+        ("+44", "GB"),
+        ("+33", "FR"),
+        ("+49", "DE"),
+        ("+34", "ES"),
+        ("+39", "IT"),
+        ("+31", "NL"),
+        ("+61", "AU"),
+        ("+64", "NZ"),
+        ("+81", "JP"),
+        ("+91", "IN"),
+        ("+55", "BR"),
+    ];
+    CODES
+        .iter()
+        .find(|(code, _)| number.starts_with(code))
+        .map_or("", |(_, country)| country)
 }
 
 pub(super) fn is_final(status: &CallStatus) -> bool {
@@ -501,6 +581,9 @@ impl Inner {
     /// Like [`start_timer`](Self::start_timer), `extra` later (a call waiting for its
     /// dialling slot).
     pub(super) fn start_timer_after(self: &Arc<Self>, call: &CallEntry, extra: Duration) {
+        if call.driven {
+            return;
+        }
         let Some(wait) = self.lifecycle.dwell(&call.status) else {
             return;
         };
@@ -530,7 +613,25 @@ impl Inner {
             (CallStatus::InProgress, _) => CallStatus::Completed,
             _ => return,
         };
+        // Answered with TwiML to run: the document, not this timer, decides when it ends.
+        let runs = next == CallStatus::InProgress
+            && matches!(
+                call.instructions,
+                Instructions::Url { .. } | Instructions::Twiml(_)
+            );
+        let instructions = call.instructions.clone();
+        if runs && let Some(call) = store.find_mut(sid) {
+            call.driven = true;
+        }
         let _ = self.advance_locked(&mut store, sid, next);
+        drop(store);
+        if runs {
+            let start = super::engine::Start {
+                instructions,
+                auto: true,
+            };
+            self.run_call(sid, start);
+        }
     }
 }
 

@@ -216,6 +216,11 @@ impl Failure {
         )
     }
 
+    /// Twilio's error code and message.
+    pub(super) fn code_and_message(&self) -> (u32, String) {
+        (self.code, self.message.clone())
+    }
+
     pub(super) fn method_not_allowed() -> Self {
         Self::new(405, 20004, "Method not allowed")
     }
@@ -605,6 +610,10 @@ fn create(
         form.status_callback()?,
         machine_detection,
     );
+    let mut call = call;
+    if let Some(fallback) = form.url("FallbackUrl")? {
+        call.fallback = Some((fallback.to_owned(), form.method("FallbackMethod")?));
+    }
     let dial_wait = store.limits.created();
     let call = store.insert(call);
     let body = call_json(&call.to_call());
@@ -659,6 +668,8 @@ fn update(
     } else {
         form.get("Twiml").map(|t| Instructions::Twiml(t.to_owned()))
     };
+    let engine = store.sessions.get(sid).cloned();
+    let call = store.find_mut(sid).expect("the caller found it");
     if let Some(redirect) = redirect
         && target.is_none()
     {
@@ -668,8 +679,12 @@ fn update(
                 "Call is not in-progress. Cannot redirect.",
             ));
         }
-        call.instructions = redirect;
+        call.instructions = redirect.clone();
         call.updated = super::call_state::now();
+        // A call running TwiML leaves its document for the new one.
+        if let Some(engine) = &engine {
+            engine.send(super::engine::Command::Redirect(redirect));
+        }
     }
     if let Some(mut callback) = callback {
         if let Some(old) = &call.status_callback {
@@ -677,6 +692,10 @@ fn update(
         }
         call.status_callback = Some(callback);
         call.updated = super::call_state::now();
+    }
+    if let (Some(engine), Some(_)) = (&engine, &target) {
+        // The engine says how the call ended once it has stopped running it.
+        engine.send(super::engine::Command::End);
     }
     let snapshot = match target {
         Some(target) => inner

@@ -34,6 +34,8 @@ pub(super) struct Inside {
 #[derive(Debug)]
 struct Recording {
     sid: String,
+    /// `StartCallRecordingAPI`, or `RecordVerb` for a `<Record>`'s.
+    source: &'static str,
     /// `in-progress`, `paused`, `stopped`, `completed`.
     status: String,
     created: DateTime<Utc>,
@@ -428,7 +430,7 @@ fn recording_json(call: &CallView, r: &Recording) -> Value {
         "price_unit": if done { json!("USD") } else { Value::Null },
         "duration": if done { json!(r.recorded.to_string()) } else { Value::Null },
         "sid": r.sid,
-        "source": "StartCallRecordingAPI",
+        "source": r.source,
         "status": r.status,
         "error_code": null,
         "encryption_details": null,
@@ -468,6 +470,7 @@ impl Inside {
         let at = now();
         let recording = Recording {
             sid: new_sid("RE"),
+            source: "StartCallRecordingAPI",
             status: "in-progress".into(),
             created: at,
             updated: at,
@@ -907,6 +910,50 @@ impl Inside {
         }));
     }
 
+    /// A `<Record>`'s recording, made: `seconds` long from `started`, completed at once.
+    /// Returns its `RecordingUrl` and the callbacks it owes.
+    pub(super) fn record_verb(
+        &mut self,
+        call: &CallEntry,
+        started: DateTime<Utc>,
+        seconds: i64,
+        callback: Option<super::call_state::StatusCallbackTarget>,
+    ) -> (String, Vec<PendingCallback>) {
+        let view = CallView::of(call);
+        let at = now();
+        let recording = Recording {
+            sid: new_sid("RE"),
+            source: "RecordVerb",
+            status: "completed".into(),
+            created: started,
+            updated: at,
+            channels: 1,
+            track: "inbound".into(),
+            callback: callback.map(|t| Target {
+                url: t.url,
+                method: t.method,
+                events: t.events,
+            }),
+            recorded: seconds,
+            resumed: None,
+        };
+        let mut callbacks = Vec::new();
+        if recording
+            .callback
+            .as_ref()
+            .is_some_and(|t| t.events.iter().any(|e| e == "in-progress"))
+        {
+            callbacks.extend(recording_callback(&view, &recording, "in-progress", started));
+        }
+        callbacks.extend(recording_callback(&view, &recording, "completed", at));
+        let url = format!(
+            "https://api.twilio.com/{API_VERSION}/Accounts/{}/Recordings/{}",
+            view.account, recording.sid
+        );
+        self.recordings.push(recording);
+        (url, callbacks)
+    }
+
     /// Logs a notification (a callback the receiver did not take, say).
     pub(super) fn notify(&mut self, notification: Notification) {
         self.notifications.push(notification);
@@ -955,7 +1002,7 @@ fn recording_callback(
         ),
         ("RecordingStatus", event.to_owned()),
         ("RecordingChannels", r.channels.to_string()),
-        ("RecordingSource", "StartCallRecordingAPI".to_owned()),
+        ("RecordingSource", r.source.to_owned()),
         ("RecordingStartTime", Timestamp::from(r.created).to_string()),
         ("RecordingTrack", r.track.clone()),
     ];

@@ -51,7 +51,7 @@ pub struct Document {
 }
 
 /// One element of a document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Element {
     /// Its name (`Say`).
     pub name: String,
@@ -81,6 +81,28 @@ impl Element {
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
     }
+}
+
+/// The element as TwiML (`<Say voice="Polly.Amy">Hi</Say>`), its children inside it.
+impl fmt::Display for Element {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{}", self.name)?;
+        for (name, value) in &self.attributes {
+            write!(f, " {name}=\"{}\"", escape(value))?;
+        }
+        if self.text.is_empty() && self.children.is_empty() {
+            return write!(f, "/>");
+        }
+        write!(f, ">{}", escape(&self.text))?;
+        for child in &self.children {
+            write!(f, "{child}")?;
+        }
+        write!(f, "</{}>", self.name)
+    }
+}
+
+fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    quick_xml::escape::escape(text)
 }
 
 /// Something left out of a document, as Twilio's debugger reports it.

@@ -112,6 +112,7 @@ impl Inner {
                     .or_default()
                     .notify(notification);
             }
+            super::engine::transcribe_callback(&store, &delivery);
             store.deliveries.push(delivery);
             drop(store);
             self.settled.notify_waiters();
@@ -119,45 +120,104 @@ impl Inner {
     }
 
     async fn deliver(&self, callback: PendingCallback) -> CallbackDelivery {
+        let sent = self
+            .request(&callback.method, &callback.url, &callback.params, None)
+            .await;
+        CallbackDelivery {
+            call_sid: callback.call_sid,
+            event: callback.event,
+            method: callback.method,
+            url: sent.url,
+            params: callback.params,
+            signature: sent.signature,
+            status: sent.status,
+            error: sent.error.map(|(_, message)| message),
+        }
+    }
+
+    /// Makes one request as Twilio makes its webhooks: `POST` with the parameters as a form,
+    /// or `GET` with them appended to the URL's query; signed with `X-Twilio-Signature` over
+    /// the exact URL requested; redirects followed (at most 10). With `read_limit`, reads the
+    /// answer's body up to that many bytes and one more.
+    pub(super) async fn request(
+        &self,
+        method: &str,
+        url: &str,
+        params: &[(String, String)],
+        read_limit: Option<(usize, std::time::Duration)>,
+    ) -> Sent {
         let validator = &self.validator;
         let encoded = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(&callback.params)
+            .extend_pairs(params)
             .finish();
-        let (url, signature, request) = if callback.method == "GET" {
-            let separator = if callback.url.contains('?') { '&' } else { '?' };
-            let url = format!("{}{separator}{encoded}", callback.url);
+        let (url, signature, request) = if method == "GET" {
+            let url = if params.is_empty() {
+                url.to_owned()
+            } else {
+                let separator = if url.contains('?') { '&' } else { '?' };
+                format!("{url}{separator}{encoded}")
+            };
             let no_params: [(&str, &str); 0] = [];
             let signature = validator.sign(&url, no_params);
             let request = self.http.get(&url);
             (url, signature, request)
         } else {
-            let signature = validator.sign(&callback.url, &callback.params);
+            let signature = validator.sign(url, params);
             let request = self
                 .http
-                .post(&callback.url)
+                .post(url)
                 .header("content-type", "application/x-www-form-urlencoded")
                 .body(encoded);
-            (callback.url.clone(), signature, request)
+            (url.to_owned(), signature, request)
         };
-        let result = request
+        let mut request = request
             .header(SIGNATURE_HEADER, &signature)
             .header("user-agent", "TwilioProxy/1.1")
-            .send()
-            .await;
-        let (status, error) = match result {
-            Ok(response) => (Some(response.status().as_u16()), None),
-            Err(e) => (None, Some(error_chain(&e))),
-        };
-        CallbackDelivery {
-            call_sid: callback.call_sid,
-            event: callback.event,
-            method: callback.method,
-            url,
-            params: callback.params,
-            signature,
-            status,
-            error,
+            .header("i-twilio-idempotency-token", super::call_state::new_secret());
+        if let Some((_, timeout)) = read_limit {
+            request = request.timeout(timeout);
         }
+        let mut sent = Sent {
+            url,
+            signature,
+            status: None,
+            content_type: None,
+            body: Vec::new(),
+            error: None,
+        };
+        let mut response = match request.send().await {
+            Ok(response) => response,
+            Err(e) => {
+                sent.error = Some((failure_code(&e), error_chain(&e)));
+                return sent;
+            }
+        };
+        sent.status = Some(response.status().as_u16());
+        sent.content_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let Some((limit, _)) = read_limit else {
+            return sent;
+        };
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    let room = (limit + 1).saturating_sub(sent.body.len());
+                    sent.body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+                    if sent.body.len() > limit {
+                        break;
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    sent.error = Some((failure_code(&e), error_chain(&e)));
+                    break;
+                }
+            }
+        }
+        sent
     }
 
     /// Returns once no callback (of `sid`, or of any call) is waiting or being sent.
@@ -179,6 +239,24 @@ impl Inner {
             notified.await;
         }
     }
+}
+
+/// A request made and what came back.
+pub(super) struct Sent {
+    /// The URL requested (with the query, for `GET`).
+    pub url: String,
+    pub signature: String,
+    pub status: Option<u16>,
+    pub content_type: Option<String>,
+    pub body: Vec<u8>,
+    /// Twilio's error code for a request that got no (whole) answer, and why.
+    pub error: Option<(u32, String)>,
+}
+
+/// Twilio's code for a request that got no answer: 11215 for too many redirects, 11205 for
+/// everything else (refused, timed out, reset).
+fn failure_code(error: &reqwest::Error) -> u32 {
+    if error.is_redirect() { 11215 } else { 11205 }
 }
 
 fn error_chain(error: &dyn std::error::Error) -> String {
