@@ -5,7 +5,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::fake::{EVERY_EVENT, Receiver, create_to, manual, place, place_to, with_lifecycle};
+use common::fake::{EVERY_EVENT, Receiver, create_to, manual, place, with_lifecycle};
 use twilio_calls::{CallStatus, Client, HttpMethod};
 use twilio_calls_fake::{AdvanceError, Lifecycle, Outcome};
 
@@ -255,7 +255,21 @@ async fn the_clock_runs_calls_through_on_their_own() {
     let fake = with_lifecycle(lifecycle).await;
     let receiver = Receiver::start(fake.auth_token()).await;
     let client = fake.client();
-    let sid = place_with_callbacks(&client, &receiver, &EVERY_EVENT, HttpMethod::Post).await;
+    // The call's TwiML, once answered, decides how long it lasts: a second's pause (in real
+    // time, since no caller drives it). A `Url` nobody serves would end it at once with an
+    // application error, as Twilio does.
+    let sid = client
+        .calls()
+        .create()
+        .to("+15558675310")
+        .from("+15005550006")
+        .twiml("<Response><Pause length=\"1\"/></Response>")
+        .status_callback(receiver.url("/status?tenant=a%20b"))
+        .status_callback_event(EVERY_EVENT.iter().copied())
+        .send()
+        .await
+        .unwrap()
+        .sid;
     wait_for(&client, &sid, CallStatus::Ringing).await;
     wait_for(&client, &sid, CallStatus::InProgress).await;
     let done = wait_for(&client, &sid, CallStatus::Completed).await;
@@ -284,7 +298,17 @@ async fn scripted_outcomes_end_calls_as_told() {
         ("+15550000004", Outcome::Answer, CallStatus::InProgress),
     ] {
         fake.script(to, outcome);
-        let sid = place_to(&client, to).await;
+        // Answered, the call runs its TwiML: a long pause keeps it in progress.
+        let sid = client
+            .calls()
+            .create()
+            .to(to)
+            .from("+15005550006")
+            .twiml("<Response><Pause length=\"600\"/></Response>")
+            .send()
+            .await
+            .unwrap()
+            .sid;
         wait_for(&client, &sid, end).await;
     }
     // With no in-progress duration the answered call stays up until hung up.

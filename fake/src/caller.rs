@@ -41,7 +41,8 @@ pub enum DialOutcome {
 /// (a `<Gather>`'s timeout, a `<Pause>`, a `<Dial>`'s ring), the clock jumps to it; `wait`
 /// moves it by a given time. A call waiting for the app's HTTP answer waits in real time.
 ///
-/// Dropping a `Caller` lets its call run on by itself, every timer passing at once.
+/// Dropping a `Caller` lets its call run on by itself, with no input, its timers taking
+/// real time at the lifecycle's speed.
 pub struct Caller {
     sid: String,
     shared: Arc<Shared>,

@@ -6,8 +6,9 @@
 //! ring, a `<Record>`'s silence) parks the task with a deadline on the call's own clock; the
 //! caller's input arrives at the current instant, and the clock jumps to a deadline only
 //! when the caller asks for something that lies beyond it (or waits). A call nobody drives
-//! (answered by the lifecycle, or whose `Caller` was dropped) lets every deadline pass at
-//! once. Requests to the app take the real time they take.
+//! (answered by the lifecycle, or whose `Caller` was dropped) keeps the lifecycle's time:
+//! its deadlines pass in real time, at the lifecycle's speed. Requests to the app take the
+//! real time they take.
 
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
@@ -951,12 +952,7 @@ impl Session {
     async fn park(&mut self, deadline: Option<Duration>, takes: Takes) -> Wake {
         loop {
             match deadline {
-                Some(d) if d <= self.until || self.auto => {
-                    self.now = self.now.max(d);
-                    self.until = self.until.max(self.now);
-                    self.shared.state().now = self.now;
-                    return Wake::Timeout;
-                }
+                Some(d) if d <= self.until => return self.reach(d),
                 _ => self.now = self.now.max(self.until),
             }
             {
@@ -965,10 +961,41 @@ impl Session {
                 state.phase = Phase::Parked { deadline, takes };
             }
             self.shared.changed.notify_waiters();
-            let Some(command) = self.commands.recv().await else {
-                // Nobody will drive the call any more: let it run on its own.
-                self.auto = true;
-                continue;
+            // A call nobody drives keeps the lifecycle's time: its timers take real time, at
+            // the lifecycle's speed. One with a caller waits for the caller.
+            let real = match deadline {
+                Some(d) if self.auto => Some((d - self.now).div_f64(self.inner.lifecycle.speed)),
+                _ => None,
+            };
+            let received = match real {
+                Some(real) if self.commands.is_closed() => {
+                    tokio::time::sleep(real).await;
+                    None
+                }
+                Some(real) => tokio::select! {
+                    command = self.commands.recv() => match command {
+                        Some(command) => Some(command),
+                        None => {
+                            self.auto = true;
+                            continue;
+                        }
+                    },
+                    () = tokio::time::sleep(real) => None,
+                },
+                None => match self.commands.recv().await {
+                    Some(command) => Some(command),
+                    None => {
+                        // Nobody will drive the call any more: let it run on its own.
+                        self.auto = true;
+                        continue;
+                    }
+                },
+            };
+            let Some(command) = received else {
+                match deadline {
+                    Some(d) => return self.reach(d),
+                    None => continue,
+                }
             };
             {
                 let mut state = self.shared.state();
@@ -1013,6 +1040,14 @@ impl Session {
             }
             self.shared.changed.notify_waiters();
         }
+    }
+
+    /// The clock reaches a park's deadline.
+    fn reach(&mut self, deadline: Duration) -> Wake {
+        self.now = self.now.max(deadline);
+        self.until = self.until.max(self.now);
+        self.shared.state().now = self.now;
+        Wake::Timeout
     }
 
     /// A wait ended by something other than its own input.
