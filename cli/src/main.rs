@@ -1,7 +1,7 @@
 //! `calls`: Twilio's Calls API from the command line. Every API subcommand and flag comes from
 //! the operation descriptions the SDK generates from Twilio's spec (see `operations`); the
 //! hand-written parts are the output, and the commands that are not one API call:
-//! `bulk-create`, `token`, `keygen` and `serve-fake`.
+//! `bulk-create`, `token`, `keygen`, `serve-fake` and `simulate`.
 //!
 //! ```text
 //! calls serve-fake --answer > fake.env & sleep 1; source fake.env
@@ -10,6 +10,7 @@
 //! calls recordings create --call-sid CA… --recording-channels dual
 //! calls streams update --call-sid CA… --sid agent --status stopped
 //! calls token --identity alice --incoming-allow
+//! calls simulate http://localhost:3000/voice --press 1 --speak "billing"
 //! ```
 
 // The SDK's `Error` is large (it carries the response's details); the tool passes it on as
@@ -22,6 +23,7 @@ mod fake;
 mod keygen;
 mod operations;
 mod output;
+mod simulate;
 mod token;
 
 use std::io::IsTerminal;
@@ -69,12 +71,35 @@ fn cli() -> Command {
             Command::new("serve-fake")
                 .about("Run a local fake Twilio and print `export` lines for it"),
         ))
+        .subcommand(simulate::SimulateArgs::augment_args(
+            Command::new("simulate")
+                .about(
+                    "Call a voice app on an in-process fake Twilio and print what the caller \
+                     hears; answer each <Gather> from --press/--speak (in order) or the terminal",
+                )
+                .after_help(
+                    "Exit status: 0 the app ended the call (Hangup, or no verbs left); 5 an \
+                     application error (Twilio could not fetch or run the TwiML); 6 the app \
+                     rejected the call; 7 the caller hung up; 8 stopped by the fake (a redirect \
+                     loop); 2 a usage error.",
+                ),
+        ))
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
     // Usage errors exit 2 here, as clap does; help and version exit 0.
     let matches = cli().get_matches();
+    if let Some(("simulate", sub)) = matches.subcommand() {
+        // Its exit status says how the call ended.
+        return match simulate::run(sub).await {
+            Ok(code) => code,
+            Err(failure) => {
+                eprintln!("error: {failure}");
+                failure.code()
+            }
+        };
+    }
     match run(matches).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {

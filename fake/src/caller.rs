@@ -170,6 +170,25 @@ impl Caller {
         }
     }
 
+    /// The next step of the call, whatever its kind (a verb, a request and its answer, a
+    /// notice, the caller's own input, the end), moving the clock on as the `expect_*` do
+    /// when the call waits on a timer and nothing is left to read. A `<Gather>`, `<Record>`
+    /// or `<Dial>` step means the call now waits there: input given before the next call of
+    /// this reaches it. Fails once the end has been read.
+    pub async fn next_step(&mut self) -> Result<Step, CallerError> {
+        loop {
+            if let Some(step) = self.shared.state().steps.get(self.cursor).cloned() {
+                self.cursor += 1;
+                return Ok(step);
+            }
+            let phase = self.settle(0).await;
+            if self.shared.state().steps.len() > self.cursor {
+                continue;
+            }
+            self.move_on(phase, "another step").await?;
+        }
+    }
+
     /// The app ended the call (a `<Hangup>`, the end of its document, a `<Reject>`, an
     /// application error); returns how it ended.
     pub async fn expect_hangup(&mut self) -> Result<Ended, CallerError> {
