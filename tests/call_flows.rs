@@ -490,6 +490,22 @@ async fn start_and_stop_are_visible_through_the_rest_api_and_unemulated_verbs_sa
         "{notices:?}"
     );
     let client = fake.client();
+    // Never a silent skip: the call's notifications name the verb too.
+    let notifications = client
+        .calls()
+        .notifications(call.call_sid())
+        .list()
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        notifications
+            .items
+            .iter()
+            .any(|n| n.message_text.as_deref().is_some_and(|m| m.contains("Enqueue"))),
+        "{notifications:?}"
+    );
+    // <Start><Recording> made a recording; the stream started and stopped, and says so.
     let recordings = client
         .calls()
         .recordings(call.call_sid())
@@ -498,11 +514,17 @@ async fn start_and_stop_are_visible_through_the_rest_api_and_unemulated_verbs_sa
         .await
         .unwrap();
     assert_eq!(recordings.items.len(), 1);
-    let status: serde_json::Value =
-        common::fake::get(&fake, &format!("/2010-04-01/Accounts/{}/Calls/{}/Streams/live.json", fake.account_sid(), call.call_sid()))
-            .await
-            .1;
-    let _ = status;
+    // (Streams have no GET on Twilio: stopping it again answers with its state.)
+    let stream = client
+        .calls()
+        .streams(call.call_sid())
+        .update("live")
+        .status("stopped")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.name.as_deref(), Some("live"));
+    assert!(format!("{:?}", stream.status).contains("Stopped"), "{stream:?}");
     fake.settle().await;
     let recording_status = app.seen_at("/recording-status");
     assert_eq!(

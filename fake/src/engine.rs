@@ -208,10 +208,9 @@ impl Session {
             }
             Instructions::Twiml(text) => self.inline(&text).await,
             Instructions::Application(sid) => {
-                self.notice(
-                    None,
-                    format!("FakeTwilio does not emulate TwiML applications ({sid})"),
-                );
+                self.not_emulated(format!(
+                    "FakeTwilio does not emulate TwiML applications ({sid})"
+                ));
                 self.application_error(0).await
             }
         };
@@ -315,10 +314,7 @@ impl Session {
             other => {
                 self.answer();
                 self.executed(verb);
-                self.notice(
-                    None,
-                    format!("FakeTwilio does not emulate <{other}>: it was skipped"),
-                );
+                self.not_emulated(format!("FakeTwilio does not emulate <{other}>: it was skipped"));
                 Flow::Next
             }
         }
@@ -346,6 +342,11 @@ impl Session {
             speech: input.split_whitespace().any(|i| i == "speech"),
             dial: false,
         };
+        if verb.attribute("partialResultCallback").is_some() {
+            self.not_emulated(
+                "FakeTwilio does not send a <Gather>'s partial speech results".to_owned(),
+            );
+        }
         let timeout = seconds(verb, "timeout", 5);
         let finish_on_key = verb.attribute("finishOnKey").unwrap_or("#").chars().next();
         let num_digits: Option<usize> = verb.attribute("numDigits").and_then(|n| n.parse().ok());
@@ -422,6 +423,9 @@ impl Session {
         self.answer();
         self.executed(verb);
         self.quiet = 0;
+        if verb.attribute("transcribe") == Some("true") {
+            self.not_emulated("FakeTwilio does not transcribe a <Record>'s recording".to_owned());
+        }
         let silence = seconds(verb, "timeout", 5);
         let finish_keys = verb.attribute("finishOnKey").unwrap_or("1234567890*#");
         let max_length = seconds(verb, "maxLength", 3600);
@@ -515,10 +519,9 @@ impl Session {
                 }
                 "Sip" => targets.push(("Sip", noun.text.trim().to_owned(), Some(noun))),
                 "Parameter" => {}
-                other => self.notice(
-                    None,
-                    format!("FakeTwilio does not emulate <Dial><{other}>: it was skipped"),
-                ),
+                other => self.not_emulated(format!(
+                    "FakeTwilio does not emulate <Dial><{other}>: it was skipped"
+                )),
             }
         }
         if targets.is_empty() {
@@ -527,11 +530,16 @@ impl Session {
         }
         for (_, _, noun) in &targets {
             if noun.is_some_and(|n| n.attribute("url").is_some()) {
-                self.notice(
-                    None,
+                self.not_emulated(
                     "FakeTwilio does not run a dialled party's whisper `url`".to_owned(),
                 );
             }
+        }
+        if verb
+            .attribute("record")
+            .is_some_and(|r| r != "do-not-record" && r != "false")
+        {
+            self.not_emulated("FakeTwilio does not record a <Dial>'s call".to_owned());
         }
         let timeout = seconds(verb, "timeout", 30);
         let time_limit = seconds(verb, "timeLimit", 14_400);
@@ -711,13 +719,10 @@ impl Session {
                 "Recording" if starting => "Recordings",
                 other => {
                     drop(store);
-                    self.notice(
-                        None,
-                        format!(
-                            "FakeTwilio does not emulate <{}><{other}>: it was skipped",
-                            verb.name
-                        ),
-                    );
+                    self.not_emulated(format!(
+                        "FakeTwilio does not emulate <{}><{other}>: it was skipped",
+                        verb.name
+                    ));
                     store = self.inner.store();
                     continue;
                 }
@@ -1148,6 +1153,13 @@ impl Session {
 
     fn caller(&self, action: CallerAction) {
         self.push(Step::Caller(action));
+    }
+
+    /// Something FakeTwilio does not emulate, skipped: a notice in the transcript and a
+    /// warning notification on the call (error code 0: FakeTwilio's own, not Twilio's).
+    fn not_emulated(&self, message: String) {
+        self.notify(0, 1, &message, self.document_url.as_deref().unwrap_or(""), "POST");
+        self.notice(None, message);
     }
 
     fn notice(&self, code: Option<u32>, message: String) {
