@@ -895,6 +895,7 @@ impl Session {
         params.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), v.clone())));
         params.sort_by(|a, b| a.0.cmp(&b.0));
         let method = if method == "GET" { "GET" } else { "POST" };
+        let started = std::time::Instant::now();
         let sent = self
             .inner
             .request(
@@ -916,6 +917,7 @@ impl Session {
             content_type: sent.content_type.clone(),
             answer,
             error: sent.error.as_ref().map(|(_, m)| m.clone()),
+            took: started.elapsed(),
         };
         self.push(Step::Request(exchange));
         let failed = |code: u32, message: String| {
@@ -1304,5 +1306,6 @@ pub(crate) fn transcribe_callback(
         content_type: None,
         answer: String::new(),
         error: delivery.error.clone(),
+        took: Duration::ZERO,
     }));
 }

@@ -120,6 +120,9 @@ pub struct Exchange {
     pub answer: String,
     /// Why no answer came (refused, timed out, too many redirects…).
     pub error: Option<String>,
+    /// How long the request took in real time, until its answer was read (zero for status
+    /// callbacks, which are sent apart from the call).
+    pub took: Duration,
 }
 
 impl Exchange {
