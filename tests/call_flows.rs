@@ -703,6 +703,26 @@ async fn a_call_answered_by_the_lifecycle_runs_its_twiml_with_no_input() {
 }
 
 #[tokio::test]
+async fn a_dropped_caller_lets_the_call_run_on_in_the_lifecycle_s_time() {
+    let (fake, app) = setup_with(|b| b.lifecycle(Lifecycle::manual().speed(1000.0))).await;
+    fake.add_number(number(&app, "/voice"));
+    let call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
+    let sid = call.call_sid().to_owned();
+    drop(call);
+    for _ in 0..200 {
+        if fake.call(&sid).unwrap().status == Some(CallStatus::Completed) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let call = fake.call(&sid).unwrap();
+    assert_eq!(call.status, Some(CallStatus::Completed));
+    // The menu went round three times with no input, as it does for nobody.
+    assert_eq!(call.duration.as_deref(), Some("21"));
+    assert_eq!(app.voice_requests().len(), 4);
+}
+
+#[tokio::test]
 async fn a_caller_error_prints_the_transcript() {
     let (fake, app) = setup().await;
     fake.add_number(number(&app, "/voice"));

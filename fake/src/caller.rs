@@ -50,6 +50,13 @@ pub struct Caller {
     cursor: usize,
 }
 
+impl Drop for Caller {
+    fn drop(&mut self) {
+        // The call runs on by itself (a call that has ended takes no command).
+        self.shared.send(Command::Detach);
+    }
+}
+
 impl fmt::Debug for Caller {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Caller")

@@ -50,6 +50,8 @@ pub(crate) enum Command {
     Redirect(Instructions),
     /// The REST API ended the call.
     End,
+    /// The caller's handle was dropped: nobody drives the call any more.
+    Detach,
 }
 
 /// What a call may take while it waits.
@@ -975,10 +977,6 @@ impl Session {
                 _ => None,
             };
             let received = match real {
-                Some(real) if self.commands.is_closed() => {
-                    tokio::time::sleep(real).await;
-                    None
-                }
                 Some(real) => tokio::select! {
                     command = self.commands.recv() => match command {
                         Some(command) => Some(command),
@@ -1037,6 +1035,11 @@ impl Session {
                 }
                 Command::Redirect(instructions) => Some(Wake::Redirect(instructions)),
                 Command::End => Some(Wake::Api),
+                Command::Detach => {
+                    // Let the call run on its own, in the lifecycle's time.
+                    self.auto = true;
+                    None
+                }
                 other => {
                     self.notice(None, format!("nothing on the call takes {other:?} now"));
                     None
