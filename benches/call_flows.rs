@@ -13,9 +13,8 @@
 //!
 //! `-- --quick` runs few rounds and 100 calls (CI).
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use axum::Router;
@@ -27,27 +26,10 @@ use twilio_calls::webhook::axum::{Verified, WebhookVerifier};
 use twilio_calls_fake::transcript::Step;
 use twilio_calls_fake::{FakeTwilio, IncomingNumber, Lifecycle};
 
-/// `System`, counting the bytes live and their peak.
-struct Counting;
+#[path = "support/counting.rs"]
+mod counting;
 
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let pointer = unsafe { System.alloc(layout) };
-        if !pointer.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        pointer
-    }
-
-    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(pointer, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
+use counting::{Counting, peak_above, reset_peak};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -69,7 +51,11 @@ impl axum::extract::FromRef<App> for WebhookVerifier {
 }
 
 /// Step `n` of the flow: say it, gather a key, go to step `n + 1`; after the last, hang up.
-async fn step(State(app): State<App>, uri: Uri, Verified(_): Verified<Vec<(String, String)>>) -> VoiceResponse {
+async fn step(
+    State(app): State<App>,
+    uri: Uri,
+    Verified(_): Verified<Vec<(String, String)>>,
+) -> VoiceResponse {
     let started = Instant::now();
     let n: u32 = uri
         .query()
@@ -179,8 +165,7 @@ async fn main() {
     );
 
     let fake = Arc::new(fake);
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
+    let before = reset_peak();
     let started = Instant::now();
     let calls: Vec<_> = (0..concurrent)
         .map(|_| tokio::spawn(short_call(fake.clone())))
@@ -189,7 +174,7 @@ async fn main() {
         call.await.unwrap();
     }
     let took = started.elapsed();
-    let heap = PEAK.load(Ordering::Relaxed).saturating_sub(before);
+    let heap = peak_above(before);
     println!(
         "{concurrent} concurrent scripted calls (4 steps, 2 requests each): {:.2} s, {:.0} calls/s; \
          peak live heap +{:.1} MiB; peak RSS {} MiB (process, app included)",

@@ -15,8 +15,6 @@
 //!
 //! Uses only APIs that predate the body limit, so the same file measures an older commit.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use axum::Router;
@@ -25,27 +23,10 @@ use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use twilio_calls::webhook::axum::{Verified, WebhookVerifier};
 use twilio_calls::webhook::{RequestValidator, SIGNATURE_HEADER};
 
-/// `System`, counting the bytes live and their peak.
-struct Counting;
+#[path = "support/counting.rs"]
+mod counting;
 
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let pointer = unsafe { System.alloc(layout) };
-        if !pointer.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        pointer
-    }
-
-    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(pointer, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
+use counting::{Counting, peak_above, reset_peak};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -78,12 +59,11 @@ where
     let mut peak_bytes = 0;
     let mut status = String::new();
     for _ in 0..rounds {
-        let before = LIVE.load(Ordering::Relaxed);
-        PEAK.store(before, Ordering::Relaxed);
+        let before = reset_peak();
         let start = Instant::now();
         status = run().await;
         times.push(start.elapsed());
-        peak_bytes = peak_bytes.max(PEAK.load(Ordering::Relaxed).saturating_sub(before));
+        peak_bytes = peak_bytes.max(peak_above(before));
     }
     times.sort();
     Measured {

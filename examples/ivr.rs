@@ -91,7 +91,9 @@ fn voicemail(twiml: VoiceResponse) -> VoiceResponse {
 
 async fn dial_done(Verified(params): Verified<Vec<(String, String)>>) -> VoiceResponse {
     match param(&params, "DialCallStatus") {
-        "completed" => VoiceResponse::new().say("Thank you for calling Acme.").hangup(),
+        "completed" => VoiceResponse::new()
+            .say("Thank you for calling Acme.")
+            .hangup(),
         _ => voicemail(VoiceResponse::new().say("Sales is not available.")),
     }
 }
@@ -134,9 +136,7 @@ mod tests {
         let base = format!("http://{}", listener.local_addr().unwrap());
         let app = router(WebhookVerifier::new(fake.auth_token()));
         tokio::spawn(async move { axum::serve(listener, app).await });
-        fake.add_number(
-            IncomingNumber::new("+15551230000").voice_url(format!("{base}/ivr/voice")),
-        );
+        fake.add_number(IncomingNumber::new("+15551230000").voice_url(format!("{base}/ivr/voice")));
         let call = fake
             .incoming_call("+15550001111", "+15551230000")
             .await

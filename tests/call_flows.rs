@@ -3,9 +3,9 @@
 //! caller heard, and what the REST API shows afterwards; every signature is checked by the
 //! SDK's validator in the app and, at the end of each test, by twilio-python's.
 
-mod common;
 #[path = "call_flows/app.rs"]
 mod app;
+mod common;
 
 use std::time::Duration;
 
@@ -86,7 +86,11 @@ print(json.dumps([v.validate(c["url"], c["params"], c["signature"]) for c in cas
         .unwrap();
     drop(stdin);
     let out = child.wait_with_output().await.unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let verdicts: Vec<bool> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(verdicts.len(), received.len());
     for (verdict, request) in verdicts.iter().zip(received) {
@@ -206,8 +210,14 @@ async fn an_ivr_menu_takes_a_key_and_transfers_to_sales() {
     assert_eq!(leg.duration.as_deref(), Some("45"));
     assert_eq!(leg.from.as_deref(), Some("+15551230000"));
     let legs = app.seen_at("/leg");
-    let statuses: Vec<String> = legs.iter().map(|r| r.param("CallStatus").unwrap()).collect();
-    assert_eq!(statuses, ["initiated", "ringing", "in-progress", "completed"]);
+    let statuses: Vec<String> = legs
+        .iter()
+        .map(|r| r.param("CallStatus").unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["initiated", "ringing", "in-progress", "completed"]
+    );
     for (i, leg) in legs.iter().enumerate() {
         assert_eq!(leg.param("SequenceNumber"), Some(i.to_string()));
         assert_eq!(leg.param("Direction").as_deref(), Some("outbound-dial"));
@@ -238,13 +248,19 @@ async fn an_ivr_menu_takes_a_key_and_transfers_to_sales() {
     assert!(log.contains("caller presses 1"), "{log}");
     assert!(log.contains("Digits=1"), "{log}");
     assert!(log.contains("rings +15558675310"), "{log}");
-    assert!(log.contains("call ended completed: the app's <Hangup>"), "{log}");
+    assert!(
+        log.contains("call ended completed: the app's <Hangup>"),
+        "{log}"
+    );
     python_accepts(&app.seen()).await;
 }
 
 #[tokio::test]
 async fn busy_and_no_answer_go_to_voicemail_and_the_recording_is_listed() {
-    for (outcome, status) in [(DialOutcome::Busy, "busy"), (DialOutcome::NoAnswer, "no-answer")] {
+    for (outcome, status) in [
+        (DialOutcome::Busy, "busy"),
+        (DialOutcome::NoAnswer, "no-answer"),
+    ] {
         let (fake, app) = setup().await;
         fake.add_number(number(&app, "/voice"));
         let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
@@ -276,7 +292,12 @@ async fn busy_and_no_answer_go_to_voicemail_and_the_recording_is_listed() {
             "{url}"
         );
         let client = fake.client();
-        let leg = client.calls().fetch(&dialed.call_sids[0]).send().await.unwrap();
+        let leg = client
+            .calls()
+            .fetch(&dialed.call_sids[0])
+            .send()
+            .await
+            .unwrap();
         assert_eq!(leg.status.map(|s| s.to_string()).as_deref(), Some(status));
         let recordings = client
             .calls()
@@ -301,7 +322,9 @@ async fn a_no_answer_takes_the_dial_timeout_on_the_virtual_clock() {
     // Asking for what comes after the Dial lets its 20 s ring run out.
     call.expect_say("Sales is not available").await.unwrap();
     assert_eq!(
-        app.seen_at("/dial-done")[0].param("DialCallStatus").as_deref(),
+        app.seen_at("/dial-done")[0]
+            .param("DialCallStatus")
+            .as_deref(),
         Some("no-answer")
     );
     let started = std::time::Instant::now();
@@ -340,11 +363,21 @@ async fn the_menu_loops_on_no_input_and_ends_after_three_tries() {
     assert_eq!(ended.at, Duration::from_secs(21));
     assert!(wall.elapsed() < Duration::from_secs(5));
     let voice = app.voice_requests();
-    let urls: Vec<String> = voice.iter().map(|r| format!("{} {}", r.method, r.path)).collect();
-    assert_eq!(urls, ["POST /voice", "GET /voice", "GET /voice", "GET /voice"]);
+    let urls: Vec<String> = voice
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert_eq!(
+        urls,
+        ["POST /voice", "GET /voice", "GET /voice", "GET /voice"]
+    );
     // A relative Redirect resolves against the current document; GET puts the parameters in
     // the query after the document's own, and signs that URL.
-    assert!(voice[1].query.starts_with("attempt=2&AccountSid="), "{}", voice[1].query);
+    assert!(
+        voice[1].query.starts_with("attempt=2&AccountSid="),
+        "{}",
+        voice[1].query
+    );
     assert_eq!(voice[1].body, "");
     assert!(voice[2].query.starts_with("attempt=3&"));
     python_accepts(&app.seen()).await;
@@ -372,8 +405,14 @@ async fn a_key_pressed_during_the_prompt_barges_in() {
     assert_eq!(recorded.param("RecordingDuration").as_deref(), Some("2"));
     fake.settle().await;
     let status = &app.seen_at("/recording-status")[0];
-    assert_eq!(status.param("RecordingStatus").as_deref(), Some("completed"));
-    assert_eq!(status.param("RecordingSource").as_deref(), Some("RecordVerb"));
+    assert_eq!(
+        status.param("RecordingStatus").as_deref(),
+        Some("completed")
+    );
+    assert_eq!(
+        status.param("RecordingSource").as_deref(),
+        Some("RecordVerb")
+    );
     assert_eq!(status.param("RecordingDuration").as_deref(), Some("2"));
     python_accepts(&app.seen()).await;
 }
@@ -419,9 +458,14 @@ async fn gather_rules_finish_key_default_action_speech_and_empty_results() {
     let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
     call.expect_gather().await.unwrap();
     call.speak("billing & accounts").await.unwrap();
-    call.expect_say("You said billing & accounts").await.unwrap();
+    call.expect_say("You said billing & accounts")
+        .await
+        .unwrap();
     let heard = &app.seen_at("/heard")[0];
-    assert_eq!(heard.param("SpeechResult").as_deref(), Some("billing & accounts"));
+    assert_eq!(
+        heard.param("SpeechResult").as_deref(),
+        Some("billing & accounts")
+    );
     assert_eq!(heard.param("Confidence").as_deref(), Some("0.9"));
     assert_eq!(heard.param("Digits"), None);
 
@@ -437,7 +481,9 @@ async fn gather_rules_finish_key_default_action_speech_and_empty_results() {
     fake.add_number(number(&app, "/empty-gather"));
     let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
     call.expect_say("Anything?").await.unwrap();
-    call.expect_say("Sorry, that is not an option").await.unwrap();
+    call.expect_say("Sorry, that is not an option")
+        .await
+        .unwrap();
     let menu = app.seen_at("/menu");
     assert_eq!(menu.last().unwrap().param("Digits"), None);
     drop(call);
@@ -460,7 +506,10 @@ async fn pause_reject_and_plain_text() {
     assert_eq!(ended.status, CallStatus::Busy);
     fake.settle().await;
     let status = app.seen_at("/status");
-    assert_eq!(status.last().unwrap().param("CallStatus").as_deref(), Some("busy"));
+    assert_eq!(
+        status.last().unwrap().param("CallStatus").as_deref(),
+        Some("busy")
+    );
 
     fake.add_number(number(&app, "/plain"));
     let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
@@ -486,7 +535,9 @@ async fn start_and_stop_are_visible_through_the_rest_api_and_unemulated_verbs_sa
         })
         .collect();
     assert!(
-        notices.iter().any(|n| n.contains("does not emulate <Enqueue>")),
+        notices
+            .iter()
+            .any(|n| n.contains("does not emulate <Enqueue>")),
         "{notices:?}"
     );
     let client = fake.client();
@@ -499,10 +550,10 @@ async fn start_and_stop_are_visible_through_the_rest_api_and_unemulated_verbs_sa
         .await
         .unwrap();
     assert!(
-        notifications
-            .items
-            .iter()
-            .any(|n| n.message_text.as_deref().is_some_and(|m| m.contains("Enqueue"))),
+        notifications.items.iter().any(|n| n
+            .message_text
+            .as_deref()
+            .is_some_and(|m| m.contains("Enqueue"))),
         "{notifications:?}"
     );
     // <Start><Recording> made a recording; the stream started and stopped, and says so.
@@ -524,11 +575,18 @@ async fn start_and_stop_are_visible_through_the_rest_api_and_unemulated_verbs_sa
         .await
         .unwrap();
     assert_eq!(stream.name.as_deref(), Some("live"));
-    assert!(format!("{:?}", stream.status).contains("Stopped"), "{stream:?}");
+    assert!(
+        format!("{:?}", stream.status).contains("Stopped"),
+        "{stream:?}"
+    );
     fake.settle().await;
     let recording_status = app.seen_at("/recording-status");
     assert_eq!(
-        recording_status.last().unwrap().param("RecordingStatus").as_deref(),
+        recording_status
+            .last()
+            .unwrap()
+            .param("RecordingStatus")
+            .as_deref(),
         Some("completed")
     );
 }
@@ -547,7 +605,9 @@ async fn every_error_code_is_logged_and_the_fallback_runs() {
     ] {
         fake.add_number(number(&app, path));
         let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
-        call.expect_say("Sorry, we are having trouble").await.unwrap();
+        call.expect_say("Sorry, we are having trouble")
+            .await
+            .unwrap();
         call.expect_hangup().await.unwrap();
         let fallback = app.seen_at("/fallback");
         let last = fallback.last().unwrap();
@@ -571,7 +631,9 @@ async fn every_error_code_is_logged_and_the_fallback_runs() {
     // Without a fallback: Twilio's message, then a hang-up.
     fake.add_number(IncomingNumber::new(NUMBER).voice_url(app.url("/fails")));
     let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
-    call.expect_say("an application error has occurred").await.unwrap();
+    call.expect_say("an application error has occurred")
+        .await
+        .unwrap();
     let ended = call.expect_hangup().await.unwrap();
     assert_eq!(ended.reason, EndReason::ApplicationError(11200));
 
@@ -641,7 +703,10 @@ async fn an_outbound_call_runs_its_url_when_answered() {
         .iter()
         .map(|r| r.param("CallStatus").unwrap())
         .collect();
-    assert_eq!(statuses, ["initiated", "ringing", "in-progress", "completed"]);
+    assert_eq!(
+        statuses,
+        ["initiated", "ringing", "in-progress", "completed"]
+    );
     // The REST API can redirect or end a running call: here it has ended.
     let fetched = client.calls().fetch(&call.sid).send().await.unwrap();
     assert_eq!(fetched.status, Some(CallStatus::Completed));
@@ -672,8 +737,12 @@ async fn a_call_answered_by_the_lifecycle_runs_its_twiml_with_no_input() {
         // A call nobody drives keeps the lifecycle's time: 21 s of timers at 1,000 times
         // speed.
         b.lifecycle(
-            Lifecycle::timed(Duration::ZERO, Duration::ZERO, Some(Duration::from_millis(10)))
-                .speed(1000.0),
+            Lifecycle::timed(
+                Duration::ZERO,
+                Duration::ZERO,
+                Some(Duration::from_millis(10)),
+            )
+            .speed(1000.0),
         )
     })
     .await;
@@ -729,18 +798,30 @@ async fn a_caller_error_prints_the_transcript() {
     let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
     let error = call.expect_say("Welcome to Globex").await.unwrap_err();
     let text = error.to_string();
-    assert!(text.contains("expected to hear a <Say> containing \"Welcome to Globex\""), "{text}");
-    assert!(text.contains("<Say voice=\"Polly.Amy\">Welcome to Acme.</Say>"), "{text}");
+    assert!(
+        text.contains("expected to hear a <Say> containing \"Welcome to Globex\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("<Say voice=\"Polly.Amy\">Welcome to Acme.</Say>"),
+        "{text}"
+    );
     assert!(matches!(
         error.transcript().steps.first(),
         Some(Step::Request(r)) if r.kind == RequestKind::Voice
     ));
-    let unknown = fake.incoming_call(CALLER, "+15559999999").await.unwrap_err();
+    let unknown = fake
+        .incoming_call(CALLER, "+15559999999")
+        .await
+        .unwrap_err();
     assert!(unknown.to_string().contains("add_number"), "{unknown}");
     fake.add_number(IncomingNumber::new(NUMBER).voice_url("not a url"));
     let bad = fake.incoming_call(CALLER, NUMBER).await.unwrap_err();
     assert!(bad.to_string().contains("VoiceUrl"), "{bad}");
-    let mut call = fake.incoming_call(CALLER, "+15551230000").await.unwrap_err();
+    let mut call = fake
+        .incoming_call(CALLER, "+15551230000")
+        .await
+        .unwrap_err();
     let _ = &mut call;
     let error = {
         fake.add_number(number(&app, "/voice"));

@@ -34,13 +34,13 @@ pub struct SimulateArgs {
     /// The auth token requests are signed with: the one the app verifies with.
     #[arg(long, env = "TWILIO_AUTH_TOKEN", hide_env_values = true)]
     auth_token: Option<String>,
-    /// Keys to press at the next <Gather> (repeatable; taken in order with --speak).
+    /// Keys to press at the next Gather (repeatable; taken in order with --speak).
     #[arg(long, action = ArgAction::Append, value_name = "DIGITS")]
     press: Vec<String>,
-    /// Words to say at the next <Gather> (repeatable; taken in order with --press).
+    /// Words to say at the next Gather (repeatable; taken in order with --press).
     #[arg(long, action = ArgAction::Append, value_name = "TEXT")]
     speak: Vec<String>,
-    /// What a <Dial> meets: answered (talks 30 s), busy, no-answer or failed.
+    /// What a Dial meets: answered (talks 30 s), busy, no-answer or failed.
     #[arg(long, default_value = "answered", value_parser = ["answered", "busy", "no-answer", "failed"])]
     dial_outcome: String,
     /// Also print each request to the app and its answer.
@@ -62,7 +62,8 @@ enum Input {
 }
 
 pub async fn run(matches: &ArgMatches) -> Result<ExitCode, Failure> {
-    let args = SimulateArgs::from_arg_matches(matches).map_err(|e| Failure::Input(e.to_string()))?;
+    let args =
+        SimulateArgs::from_arg_matches(matches).map_err(|e| Failure::Input(e.to_string()))?;
     let mut inputs = ordered_inputs(matches);
     let mut builder = FakeTwilio::builder().lifecycle(Lifecycle::manual());
     if let Some(token) = &args.auth_token {
@@ -91,7 +92,12 @@ pub async fn run(matches: &ArgMatches) -> Result<ExitCode, Failure> {
         .incoming_call(&args.from, &args.to)
         .await
         .map_err(|e| Failure::Input(e.to_string()))?;
-    println!("calling {} from {} ({})", args.to, args.from, call.call_sid());
+    println!(
+        "calling {} from {} ({})",
+        args.to,
+        args.from,
+        call.call_sid()
+    );
     let interactive = std::io::stdin().is_terminal();
     loop {
         let step = call
@@ -134,10 +140,9 @@ fn ordered_inputs(matches: &ArgMatches) -> VecDeque<Input> {
         ("press", Input::Press as fn(String) -> Input),
         ("speak", Input::Speak as fn(String) -> Input),
     ] {
-        if let (Some(values), Some(indices)) = (
-            matches.get_many::<String>(name),
-            matches.indices_of(name),
-        ) {
+        if let (Some(values), Some(indices)) =
+            (matches.get_many::<String>(name), matches.indices_of(name))
+        {
             inputs.extend(indices.zip(values.cloned().map(make)));
         }
     }
@@ -155,7 +160,10 @@ fn ask() -> Result<Option<Input>, Failure> {
     let line = line.trim();
     Ok(if line.is_empty() {
         None
-    } else if line.chars().all(|c| c.is_ascii_digit() || c == '*' || c == '#') {
+    } else if line
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '*' || c == '#')
+    {
         Some(Input::Press(line.to_owned()))
     } else {
         Some(Input::Speak(line.to_owned()))

@@ -25,8 +25,7 @@ async fn app() -> String {
         {
             return StatusCode::FORBIDDEN.into_response();
         }
-        let params: Vec<(String, String)> =
-            form_urlencoded::parse(&body).into_owned().collect();
+        let params: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
         let param = |name: &str| {
             params
                 .iter()
@@ -81,14 +80,8 @@ async fn simulate(args: &[&str]) -> (i32, String) {
 #[tokio::test]
 async fn presses_and_speaks_in_the_order_given_and_exits_by_how_the_call_ended() {
     let base = app().await;
-    let (code, out) = simulate(&[
-        &format!("{base}/voice"),
-        "--press",
-        "1",
-        "--speak",
-        "Alice",
-    ])
-    .await;
+    let (code, out) =
+        simulate(&[&format!("{base}/voice"), "--press", "1", "--speak", "Alice"]).await;
     assert_eq!(code, 0, "{out}");
     let heard: Vec<&str> = out
         .lines()
@@ -106,7 +99,10 @@ async fn presses_and_speaks_in_the_order_given_and_exits_by_how_the_call_ended()
     );
     assert!(out.contains("caller presses 1"), "{out}");
     assert!(out.contains("caller says \"Alice\""), "{out}");
-    assert!(out.contains("call ended completed: the app's <Hangup>"), "{out}");
+    assert!(
+        out.contains("call ended completed: the app's <Hangup>"),
+        "{out}"
+    );
 }
 
 #[tokio::test]

@@ -210,16 +210,23 @@ impl Caller {
 
     async fn expect_end(&mut self) -> Result<Ended, CallerError> {
         loop {
-            self.settle(0).await;
-            let state = self.shared.state();
-            for (i, step) in state.steps.iter().enumerate().skip(self.cursor) {
-                if let Step::End(ended) = step {
-                    self.cursor = i + 1;
-                    return Ok(ended.clone());
-                }
+            let phase = self.settle(0).await;
+            let found = {
+                let state = self.shared.state();
+                state
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .skip(self.cursor)
+                    .find_map(|(i, step)| match step {
+                        Step::End(ended) => Some((i, ended.clone())),
+                        _ => None,
+                    })
+            };
+            if let Some((i, ended)) = found {
+                self.cursor = i + 1;
+                return Ok(ended);
             }
-            let phase = state.phase;
-            drop(state);
             self.move_on(phase, "the end of the call").await?;
         }
     }
@@ -228,11 +235,12 @@ impl Caller {
     /// takes key presses now, the call first moves on until something does (a `<Gather>`,
     /// a `<Record>`, a `<Dial hangupOnStar>`).
     pub async fn press(&mut self, digits: &str) -> Result<(), CallerError> {
-        if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '*' || c == '#')
+        if digits.is_empty()
+            || !digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '*' || c == '#')
         {
-            return Err(self.error(format!(
-                "press takes the keys 0-9, * and #, not {digits:?}"
-            )));
+            return Err(self.error(format!("press takes the keys 0-9, * and #, not {digits:?}")));
         }
         self.give(Command::Press(digits.to_owned()), "key presses", |t| {
             t.dtmf || (t.dial && digits.contains('*'))

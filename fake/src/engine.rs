@@ -316,7 +316,9 @@ impl Session {
             other => {
                 self.answer();
                 self.executed(verb);
-                self.not_emulated(format!("FakeTwilio does not emulate <{other}>: it was skipped"));
+                self.not_emulated(format!(
+                    "FakeTwilio does not emulate <{other}>: it was skipped"
+                ));
                 Flow::Next
             }
         }
@@ -467,25 +469,12 @@ impl Session {
             let Some(call) = store.find(&self.sid).cloned() else {
                 return Flow::End;
             };
-            let target = verb.attribute("recordingStatusCallback").map(|url| {
-                StatusCallbackTarget {
-                    url: absolute(self.document_url.as_deref(), url),
-                    method: method_of(verb, "recordingStatusCallbackMethod"),
-                    events: verb
-                        .attribute("recordingStatusCallbackEvent")
-                        .unwrap_or("completed")
-                        .split([' ', ','])
-                        .filter(|e| !e.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                }
-            });
-            let (url, callbacks) = store.inside.entry(self.sid.clone()).or_default().record_verb(
-                &call,
-                started_wall,
-                duration as i64,
-                target,
-            );
+            let target = callback_target(verb, "recordingStatusCallback", &self.document_url);
+            let (url, callbacks) = store
+                .inside
+                .entry(self.sid.clone())
+                .or_default()
+                .record_verb(&call, started_wall, duration as i64, target);
             self.inner.send_callbacks(&mut store, callbacks);
             url
         };
@@ -557,20 +546,8 @@ impl Session {
                 .map_or_else(|| parent.from.clone(), str::to_owned);
             let mut sids = Vec::new();
             for (_, address, noun) in &targets {
-                let callback = noun.and_then(|n| {
-                    let url = n.attribute("statusCallback")?;
-                    Some(StatusCallbackTarget {
-                        url: absolute(self.document_url.as_deref(), url),
-                        method: method_of(n, "statusCallbackMethod"),
-                        events: n
-                            .attribute("statusCallbackEvent")
-                            .unwrap_or("completed")
-                            .split([' ', ','])
-                            .filter(|e| !e.is_empty())
-                            .map(str::to_owned)
-                            .collect(),
-                    })
-                });
+                let callback =
+                    noun.and_then(|n| callback_target(n, "statusCallback", &self.document_url));
                 let mut child = CallEntry::new(
                     &parent.account_sid,
                     address.clone(),
@@ -697,10 +674,10 @@ impl Session {
 
     fn step_child(&self, sid: &str, status: CallStatus, duration: Option<i64>) {
         let mut store = self.inner.store();
-        if let Some(child) = store.find_mut(sid) {
-            if duration.is_some() {
-                child.virtual_duration = duration;
-            }
+        if let Some(child) = store.find_mut(sid)
+            && duration.is_some()
+        {
+            child.virtual_duration = duration;
         }
         let _ = self.inner.advance_locked(&mut store, sid, status);
     }
@@ -762,7 +739,10 @@ impl Session {
                 Err(failure) => {
                     let (code, message) = failure.code_and_message();
                     drop(store);
-                    self.notice(Some(code), format!("<{}><{}>: {message}", verb.name, noun.name));
+                    self.notice(
+                        Some(code),
+                        format!("<{}><{}>: {message}", verb.name, noun.name),
+                    );
                     store = self.inner.store();
                 }
             }
@@ -864,7 +844,10 @@ impl Session {
         };
         self.notice(Some(code), message);
         if let Some((fallback, method)) = self.fallback.clone() {
-            let params = [("ErrorCode", code.to_string()), ("ErrorUrl", url.to_owned())];
+            let params = [
+                ("ErrorCode", code.to_string()),
+                ("ErrorUrl", url.to_owned()),
+            ];
             match self
                 .request(RequestKind::Fallback, &method, &fallback, &params)
                 .await
@@ -922,14 +905,14 @@ impl Session {
             took: started.elapsed(),
         };
         self.push(Step::Request(exchange));
-        let failed = |code: u32, message: String| {
-            Err::<(Document, Option<String>), _>((code, message))
-        };
+        let failed =
+            |code: u32, message: String| Err::<(Document, Option<String>), _>((code, message));
         let result = match (&sent.error, sent.status) {
             (Some((code, message)), _) => failed(*code, format!("{url}: {message}")),
-            (None, Some(status)) if !(200..300).contains(&status) => {
-                failed(11200, format!("HTTP retrieval failure: {url} answered {status}"))
-            }
+            (None, Some(status)) if !(200..300).contains(&status) => failed(
+                11200,
+                format!("HTTP retrieval failure: {url} answered {status}"),
+            ),
             _ => match twiml::read(sent.content_type.as_deref(), &sent.body, &sent.url) {
                 Ok(document) => {
                     self.warn(&document, url);
@@ -948,9 +931,11 @@ impl Session {
     /// Twilio's application-error message, then a hang-up.
     async fn application_error(&mut self, code: u32) -> Flow {
         self.answer();
-        let mut say = Element::default();
-        say.name = "Say".to_owned();
-        say.text = APPLICATION_ERROR.to_owned();
+        let say = Element {
+            name: "Say".to_owned(),
+            text: APPLICATION_ERROR.to_owned(),
+            ..Element::default()
+        };
         self.heard(&say, false);
         self.finish(CallStatus::Completed, EndReason::ApplicationError(code))
     }
@@ -1086,7 +1071,10 @@ impl Session {
         self.answered_at = Some(self.now);
         self.call_status = "in-progress";
         let mut store = self.inner.store();
-        if store.find(&self.sid).is_some_and(|c| c.status != CallStatus::InProgress) {
+        if store
+            .find(&self.sid)
+            .is_some_and(|c| c.status != CallStatus::InProgress)
+        {
             let _ = self
                 .inner
                 .advance_locked(&mut store, &self.sid, CallStatus::InProgress);
@@ -1106,7 +1094,10 @@ impl Session {
                 } else {
                     status
                 };
-                match self.inner.advance_locked(&mut store, &self.sid, status.clone()) {
+                match self
+                    .inner
+                    .advance_locked(&mut store, &self.sid, status.clone())
+                {
                     Ok(_) => status,
                     Err(_) => CallStatus::Completed,
                 }
@@ -1163,7 +1154,13 @@ impl Session {
     /// Something FakeTwilio does not emulate, skipped: a notice in the transcript and a
     /// warning notification on the call (error code 0: FakeTwilio's own, not Twilio's).
     fn not_emulated(&self, message: String) {
-        self.notify(0, 1, &message, self.document_url.as_deref().unwrap_or(""), "POST");
+        self.notify(
+            0,
+            1,
+            &message,
+            self.document_url.as_deref().unwrap_or(""),
+            "POST",
+        );
         self.notice(None, message);
     }
 
@@ -1218,13 +1215,40 @@ impl Session {
 const SPEECH_CONFIDENCE: &str = "0.9";
 
 /// The parameters a `<Dial>` adds to its action.
-fn dial_params(status: &str, sid: &str, duration: i64, bridged: bool) -> Vec<(&'static str, String)> {
+fn dial_params(
+    status: &str,
+    sid: &str,
+    duration: i64,
+    bridged: bool,
+) -> Vec<(&'static str, String)> {
     vec![
         ("DialBridged", bridged.to_string()),
         ("DialCallDuration", duration.to_string()),
         ("DialCallSid", sid.to_owned()),
         ("DialCallStatus", status.to_owned()),
     ]
+}
+
+/// Where `element`'s callbacks go: the URL in attribute `name` (resolved against the current
+/// document's), `{name}Method` (POST by default) and the events of `{name}Event` (space
+/// separated; `completed` by default).
+fn callback_target(
+    element: &Element,
+    name: &str,
+    base: &Option<String>,
+) -> Option<StatusCallbackTarget> {
+    let url = element.attribute(name)?;
+    Some(StatusCallbackTarget {
+        url: absolute(base.as_deref(), url),
+        method: method_of(element, &format!("{name}Method")),
+        events: element
+            .attribute(&format!("{name}Event"))
+            .unwrap_or("completed")
+            .split([' ', ','])
+            .filter(|e| !e.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    })
 }
 
 /// `url` resolved against the current document's URL (as it is, when it cannot be).

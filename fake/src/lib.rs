@@ -66,9 +66,9 @@ use twilio_calls::{Call, CallStatus, Client};
 
 pub use call_state::{AdvanceError, Instructions, Outcome};
 pub use caller::{Caller, CallerError, DialOutcome};
-pub use numbers::IncomingNumber;
 pub use faults::Fault;
 pub use magic::{MAGIC_NUMBERS, MagicNumber, MagicParameter};
+pub use numbers::IncomingNumber;
 pub use webhooks::CallbackDelivery;
 
 use call_state::Store;
@@ -562,10 +562,13 @@ impl FakeTwilio {
                 "{to} is not a number of this account: add it with FakeTwilio::add_number"
             ))
         })?;
-        number.check().map_err(|e| refuse(format!("number {to}: {e}")))?;
-        let url = number.voice_url.clone().ok_or_else(|| {
-            refuse(format!("number {to} has no voice URL to ask for TwiML"))
-        })?;
+        number
+            .check()
+            .map_err(|e| refuse(format!("number {to}: {e}")))?;
+        let url = number
+            .voice_url
+            .clone()
+            .ok_or_else(|| refuse(format!("number {to} has no voice URL to ask for TwiML")))?;
         let account = store.accounts[0].clone();
         let callback = number
             .status_callback
@@ -580,14 +583,8 @@ impl FakeTwilio {
             url,
             method: number.voice_method.clone(),
         };
-        let mut call = call_state::CallEntry::new(
-            &account,
-            to,
-            from,
-            instructions.clone(),
-            callback,
-            false,
-        );
+        let mut call =
+            call_state::CallEntry::new(&account, to, from, instructions.clone(), callback, false);
         call.direction = twilio_calls::CallDirection::Inbound;
         call.fallback = number
             .voice_fallback_url
@@ -638,9 +635,10 @@ impl FakeTwilio {
             instructions,
             auto: false,
         };
-        let shared = self.inner.run_call(sid, start).ok_or_else(|| {
-            CallerError::new(format!("call {sid} is gone"), Default::default())
-        })?;
+        let shared = self
+            .inner
+            .run_call(sid, start)
+            .ok_or_else(|| CallerError::new(format!("call {sid} is gone"), Default::default()))?;
         Ok(Caller::new(sid.to_owned(), shared))
     }
 

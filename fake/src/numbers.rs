@@ -100,7 +100,9 @@ impl IncomingNumber {
                 && !reqwest::Url::parse(url)
                     .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.has_host())
             {
-                return Err(format!("{name} must be an absolute http(s) URL, not {url:?}"));
+                return Err(format!(
+                    "{name} must be an absolute http(s) URL, not {url:?}"
+                ));
             }
         }
         for (name, method) in [

@@ -943,7 +943,12 @@ impl Inside {
             .as_ref()
             .is_some_and(|t| t.events.iter().any(|e| e == "in-progress"))
         {
-            callbacks.extend(recording_callback(&view, &recording, "in-progress", started));
+            callbacks.extend(recording_callback(
+                &view,
+                &recording,
+                "in-progress",
+                started,
+            ));
         }
         callbacks.extend(recording_callback(&view, &recording, "completed", at));
         let url = format!(

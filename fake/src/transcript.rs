@@ -214,7 +214,11 @@ impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Step::Verb(verb) => {
-                let nested = if verb.in_gather { "  (in Gather) " } else { "  " };
+                let nested = if verb.in_gather {
+                    "  (in Gather) "
+                } else {
+                    "  "
+                };
                 write!(f, "{}{nested}{}", clock(verb.at), verb.element)
             }
             Step::Dial(dialed) => write!(
@@ -251,7 +255,13 @@ impl fmt::Display for Exchange {
             RequestKind::Fallback => "fallback",
             RequestKind::StatusCallback => "callback",
         };
-        write!(f, "{}  -> {kind} {} {}", clock(self.at), self.method, self.url)?;
+        write!(
+            f,
+            "{}  -> {kind} {} {}",
+            clock(self.at),
+            self.method,
+            self.url
+        )?;
         let params: Vec<String> = self
             .params
             .iter()

@@ -173,7 +173,10 @@ impl Inner {
         let mut request = request
             .header(SIGNATURE_HEADER, &signature)
             .header("user-agent", "TwilioProxy/1.1")
-            .header("i-twilio-idempotency-token", super::call_state::new_secret());
+            .header(
+                "i-twilio-idempotency-token",
+                super::call_state::new_secret(),
+            );
         if let Some((_, timeout)) = read_limit {
             request = request.timeout(timeout);
         }

@@ -37,7 +37,9 @@ impl Received {
         } else {
             &self.body
         };
-        form_urlencoded::parse(raw.as_bytes()).into_owned().collect()
+        form_urlencoded::parse(raw.as_bytes())
+            .into_owned()
+            .collect()
     }
 
     pub fn param(&self, name: &str) -> Option<String> {
@@ -86,10 +88,7 @@ impl App {
 
     /// The requests for `path` (status callbacks arrive on their own schedule).
     pub fn seen_at(&self, path: &str) -> Vec<Received> {
-        self.seen()
-            .into_iter()
-            .filter(|r| r.path == path)
-            .collect()
+        self.seen().into_iter().filter(|r| r.path == path).collect()
     }
 
     /// The requests that asked for TwiML: everything but the callbacks.
@@ -107,10 +106,7 @@ async fn handle(State(state): State<AppState>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let body: Bytes = axum::body::to_bytes(body, 1 << 20).await.unwrap();
     let url = format!("{}{}", state.base, parts.uri);
-    let verified = state
-        .validator
-        .verify(&url, &parts.headers, &body)
-        .is_ok();
+    let verified = state.validator.verify(&url, &parts.headers, &body).is_ok();
     let header_value = |name| {
         parts
             .headers
@@ -221,7 +217,11 @@ async fn route(request: &Received) -> Response {
         "/got-digits" => twiml(format!("<Say>Account {}.</Say>", param("Digits"))),
         "/pause" => twiml("<Pause length=\"10\"/><Say>After the pause.</Say>"),
         "/reject" => twiml("<Reject reason=\"busy\"/><Say>Not reached.</Say>"),
-        "/plain" => ([(header::CONTENT_TYPE, "text/plain")], "Hello from plain text").into_response(),
+        "/plain" => (
+            [(header::CONTENT_TYPE, "text/plain")],
+            "Hello from plain text",
+        )
+            .into_response(),
         "/forks" => twiml(
             "<Start><Stream url=\"wss://media.example.com/s\" name=\"live\" track=\"both_tracks\">\
              <Parameter name=\"tenant\" value=\"acme\"/></Stream>\
@@ -245,11 +245,7 @@ async fn route(request: &Received) -> Response {
             .into_response(),
         "/huge" => twiml(format!("<Say>{}</Say>", "a".repeat(70 * 1024))),
         "/loop" => twiml("<Redirect>/loop</Redirect>"),
-        "/moved" => (
-            StatusCode::SEE_OTHER,
-            [(header::LOCATION, "/fallback")],
-        )
-            .into_response(),
+        "/moved" => (StatusCode::SEE_OTHER, [(header::LOCATION, "/fallback")]).into_response(),
         _ => StatusCode::NO_CONTENT.into_response(),
     }
 }
