@@ -346,6 +346,111 @@ async fn a_no_answer_takes_the_dial_timeout_on_the_virtual_clock() {
 }
 
 #[tokio::test]
+async fn a_dial_rings_clients_and_sip_together_and_star_or_the_time_limit_ends_it() {
+    let (fake, app) = setup().await;
+    fake.add_number(number(&app, "/ring-two"));
+    let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
+    let dialed = call.expect_dial().await.unwrap();
+    assert_eq!(dialed.numbers, ["client:alice", "sip:bob@example.com"]);
+    call.dial_outcome(DialOutcome::Answered {
+        talk_for: Duration::from_secs(600),
+    })
+    .await
+    .unwrap();
+    call.wait(Duration::from_secs(12)).await.unwrap();
+    // hangupOnStar: the caller drops the callee and the call goes on to the action.
+    call.press("*").await.unwrap();
+    call.expect_say("Thanks for calling").await.unwrap();
+    let done = &app.seen_at("/dial-done")[0];
+    assert_eq!(done.param("DialCallStatus").as_deref(), Some("completed"));
+    assert_eq!(done.param("DialCallDuration").as_deref(), Some("12"));
+    assert_eq!(
+        done.param("DialCallSid").as_deref(),
+        Some(dialed.call_sids[0].as_str())
+    );
+    let alice = fake.call(&dialed.call_sids[0]).unwrap();
+    assert_eq!(alice.to.as_deref(), Some("client:alice"));
+    assert_eq!(alice.status, Some(CallStatus::Completed));
+    // The other party stopped ringing when alice answered.
+    let bob = fake.call(&dialed.call_sids[1]).unwrap();
+    assert_eq!(bob.status, Some(CallStatus::Canceled));
+    assert_eq!(bob.parent_call_sid.as_deref(), Some(call.call_sid()));
+
+    // timeLimit cuts a longer talk short.
+    let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
+    call.dial_outcome(DialOutcome::Answered {
+        talk_for: Duration::from_secs(600),
+    })
+    .await
+    .unwrap();
+    call.expect_say("Thanks for calling").await.unwrap();
+    let done = app.seen_at("/dial-done");
+    assert_eq!(done[1].param("DialCallDuration").as_deref(), Some("60"));
+}
+
+#[tokio::test]
+async fn a_record_without_action_asks_its_own_document_again() {
+    let (fake, app) = setup().await;
+    fake.add_number(number(&app, "/voicemail-here"));
+    let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
+    call.expect_record().await.unwrap();
+    // timeout="0": silence does not end it; maxLength does.
+    call.expect_say("Saved 20 seconds").await.unwrap();
+    let asked = app.seen_at("/voicemail-here");
+    assert_eq!(asked.len(), 2);
+    assert_eq!(asked[1].param("RecordingDuration").as_deref(), Some("20"));
+}
+
+#[tokio::test]
+async fn too_many_redirects_is_11215_and_an_outbound_reject_only_hangs_up() {
+    let (fake, app) = setup().await;
+    fake.add_number(number(&app, "/bounce"));
+    let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
+    call.expect_say("Sorry, we are having trouble")
+        .await
+        .unwrap();
+    let fallback = app.seen_at("/fallback");
+    assert_eq!(fallback[0].param("ErrorCode").as_deref(), Some("11215"));
+    // Twilio follows at most ten: the first request and ten more.
+    assert_eq!(app.seen_at("/bounce").len(), 11);
+
+    // A 303 is followed with a GET of the new URL, signed over it, without the parameters.
+    fake.add_number(number(&app, "/moved"));
+    let mut call = fake.incoming_call(CALLER, NUMBER).await.unwrap();
+    call.expect_say("Sorry, we are having trouble")
+        .await
+        .unwrap();
+    let followed = app.seen_at("/fallback").pop().unwrap();
+    assert_eq!(
+        (followed.method.as_str(), followed.query.as_str()),
+        ("GET", "")
+    );
+    assert!(followed.verified);
+
+    let client = fake.client();
+    let created = client
+        .calls()
+        .create()
+        .to("+15558675310")
+        .from(NUMBER)
+        .twiml("<Response><Reject/><Say>Not reached.</Say></Response>")
+        .send()
+        .await
+        .unwrap();
+    let mut call = fake.answer(&created.sid).await.unwrap();
+    let ended = call.expect_hangup().await.unwrap();
+    assert_eq!(ended.reason, EndReason::Hangup);
+    assert_eq!(ended.status, CallStatus::Completed);
+    assert!(
+        call.transcript()
+            .to_string()
+            .contains("<Reject> only refuses an inbound call"),
+        "{}",
+        call.transcript()
+    );
+}
+
+#[tokio::test]
 async fn the_menu_loops_on_no_input_and_ends_after_three_tries() {
     let (fake, app) = setup().await;
     fake.add_number(number(&app, "/voice"));

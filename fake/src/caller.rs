@@ -211,18 +211,16 @@ impl Caller {
     async fn expect_end(&mut self) -> Result<Ended, CallerError> {
         loop {
             let phase = self.settle(0).await;
-            let found = {
-                let state = self.shared.state();
-                state
-                    .steps
-                    .iter()
-                    .enumerate()
-                    .skip(self.cursor)
-                    .find_map(|(i, step)| match step {
-                        Step::End(ended) => Some((i, ended.clone())),
-                        _ => None,
-                    })
-            };
+            let found =
+                {
+                    let state = self.shared.state();
+                    state.steps.iter().enumerate().skip(self.cursor).find_map(
+                        |(i, step)| match step {
+                            Step::End(ended) => Some((i, ended.clone())),
+                            _ => None,
+                        },
+                    )
+                };
             if let Some((i, ended)) = found {
                 self.cursor = i + 1;
                 return Ok(ended);

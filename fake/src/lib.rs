@@ -349,6 +349,8 @@ impl FakeTwilioBuilder {
             webhook_timeout: self.webhook_timeout.unwrap_or(Duration::from_secs(15)),
             http: reqwest::Client::builder()
                 .timeout(Duration::from_secs(15))
+                // Redirects are followed by hand, each hop signed as Twilio signs it.
+                .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(std::io::Error::other)?,
         });

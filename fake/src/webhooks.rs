@@ -137,8 +137,12 @@ impl Inner {
 
     /// Makes one request as Twilio makes its webhooks: `POST` with the parameters as a form,
     /// or `GET` with them appended to the URL's query; signed with `X-Twilio-Signature` over
-    /// the exact URL requested; redirects followed (at most 10). With `read_limit`, reads the
-    /// answer's body up to that many bytes and one more.
+    /// the exact URL requested. Redirects are followed as a browser does, at most 10 (then
+    /// 11215; a 3xx without a usable `Location` is 11216): each hop is a request of its own,
+    /// signed over its own URL; 301, 302 and 303 become a `GET` without the parameters
+    /// (Twilio does not send `Digits` again after a redirect), 307 and 308 repeat the
+    /// request. With `read_limit`, reads the answer's body up to that many bytes and one
+    /// more, all hops within the time given.
     pub(super) async fn request(
         &self,
         method: &str,
@@ -146,61 +150,58 @@ impl Inner {
         params: &[(String, String)],
         read_limit: Option<(usize, std::time::Duration)>,
     ) -> Sent {
-        let validator = &self.validator;
-        let encoded = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(params)
-            .finish();
-        let (url, signature, request) = if method == "GET" {
-            let url = if params.is_empty() {
-                url.to_owned()
-            } else {
-                let separator = if url.contains('?') { '&' } else { '?' };
-                format!("{url}{separator}{encoded}")
+        let deadline = read_limit.map(|(_, timeout)| tokio::time::Instant::now() + timeout);
+        let mut hop = Hop {
+            method: method.to_owned(),
+            url: url.to_owned(),
+            params: params.to_vec(),
+        };
+        let mut redirects = 0;
+        let (mut sent, mut response) = loop {
+            let (mut sent, response) = self.send_hop(&hop, deadline).await;
+            let Some(response) = response else {
+                return sent;
             };
-            let no_params: [(&str, &str); 0] = [];
-            let signature = validator.sign(&url, no_params);
-            let request = self.http.get(&url);
-            (url, signature, request)
-        } else {
-            let signature = validator.sign(url, params);
-            let request = self
-                .http
-                .post(url)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(encoded);
-            (url.to_owned(), signature, request)
-        };
-        let mut request = request
-            .header(SIGNATURE_HEADER, &signature)
-            .header("user-agent", "TwilioProxy/1.1")
-            .header(
-                "i-twilio-idempotency-token",
-                super::call_state::new_secret(),
-            );
-        if let Some((_, timeout)) = read_limit {
-            request = request.timeout(timeout);
-        }
-        let mut sent = Sent {
-            url,
-            signature,
-            status: None,
-            content_type: None,
-            body: Vec::new(),
-            error: None,
-        };
-        let mut response = match request.send().await {
-            Ok(response) => response,
-            Err(e) => {
-                sent.error = Some((failure_code(&e), error_chain(&e)));
+            let status = response.status();
+            if !status.is_redirection() {
+                break (sent, response);
+            }
+            let location = response
+                .headers()
+                .get("location")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|l| reqwest::Url::parse(&sent.url).ok()?.join(l).ok());
+            let repeat = matches!(status.as_u16(), 307 | 308);
+            let Some(location) =
+                location.filter(|_| repeat || matches!(status.as_u16(), 301..=303))
+            else {
+                sent.error = Some((
+                    11216,
+                    format!("{} answered {status} with no usable Location", sent.url),
+                ));
+                return sent;
+            };
+            redirects += 1;
+            if redirects > MAX_REDIRECTS {
+                sent.error = Some((
+                    11215,
+                    format!("more than {MAX_REDIRECTS} redirects, the last to {location}"),
+                ));
                 return sent;
             }
+            hop = if repeat {
+                Hop {
+                    url: location.into(),
+                    ..hop
+                }
+            } else {
+                Hop {
+                    method: "GET".to_owned(),
+                    url: location.into(),
+                    params: Vec::new(),
+                }
+            };
         };
-        sent.status = Some(response.status().as_u16());
-        sent.content_type = response
-            .headers()
-            .get("content-type")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
         let Some((limit, _)) = read_limit else {
             return sent;
         };
@@ -215,7 +216,7 @@ impl Inner {
                 }
                 Ok(None) => break,
                 Err(e) => {
-                    sent.error = Some((failure_code(&e), error_chain(&e)));
+                    sent.error = Some((NO_ANSWER, error_chain(&e)));
                     break;
                 }
             }
@@ -244,6 +245,83 @@ impl Inner {
     }
 }
 
+/// Twilio follows at most ten redirects.
+const MAX_REDIRECTS: usize = 10;
+
+/// One request of a redirect chain.
+struct Hop {
+    method: String,
+    url: String,
+    params: Vec<(String, String)>,
+}
+
+impl Inner {
+    /// Sends one hop, signed; the response, unless it failed (then `Sent` says why).
+    async fn send_hop(
+        &self,
+        hop: &Hop,
+        deadline: Option<tokio::time::Instant>,
+    ) -> (Sent, Option<reqwest::Response>) {
+        let encoded = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&hop.params)
+            .finish();
+        let (url, signature, request) = if hop.method == "GET" {
+            let url = if hop.params.is_empty() {
+                hop.url.clone()
+            } else {
+                let separator = if hop.url.contains('?') { '&' } else { '?' };
+                format!("{}{separator}{encoded}", hop.url)
+            };
+            let no_params: [(&str, &str); 0] = [];
+            let signature = self.validator.sign(&url, no_params);
+            let request = self.http.get(&url);
+            (url, signature, request)
+        } else {
+            let signature = self.validator.sign(&hop.url, &hop.params);
+            let request = self
+                .http
+                .post(&hop.url)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(encoded);
+            (hop.url.clone(), signature, request)
+        };
+        let mut request = request
+            .header(SIGNATURE_HEADER, &signature)
+            .header("user-agent", "TwilioProxy/1.1")
+            .header(
+                "i-twilio-idempotency-token",
+                super::call_state::new_secret(),
+            );
+        if let Some(deadline) = deadline {
+            request =
+                request.timeout(deadline.saturating_duration_since(tokio::time::Instant::now()));
+        }
+        let mut sent = Sent {
+            url,
+            signature,
+            status: None,
+            content_type: None,
+            body: Vec::new(),
+            error: None,
+        };
+        match request.send().await {
+            Ok(response) => {
+                sent.status = Some(response.status().as_u16());
+                sent.content_type = response
+                    .headers()
+                    .get("content-type")
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned);
+                (sent, Some(response))
+            }
+            Err(e) => {
+                sent.error = Some((NO_ANSWER, error_chain(&e)));
+                (sent, None)
+            }
+        }
+    }
+}
+
 /// A request made and what came back.
 pub(super) struct Sent {
     /// The URL requested (with the query, for `GET`).
@@ -256,11 +334,8 @@ pub(super) struct Sent {
     pub error: Option<(u32, String)>,
 }
 
-/// Twilio's code for a request that got no answer: 11215 for too many redirects, 11205 for
-/// everything else (refused, timed out, reset).
-fn failure_code(error: &reqwest::Error) -> u32 {
-    if error.is_redirect() { 11215 } else { 11205 }
-}
+/// Twilio's code for a request that got no answer (refused, timed out, reset).
+const NO_ANSWER: u32 = 11205;
 
 fn error_chain(error: &dyn std::error::Error) -> String {
     let mut message = error.to_string();

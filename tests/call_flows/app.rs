@@ -229,6 +229,22 @@ async fn route(request: &Received) -> Response {
              <Say>We are recording.</Say><Enqueue>support</Enqueue>\
              <Stop><Stream name=\"live\"/></Stop><Play>https://cdn.example.com/bye.mp3</Play>",
         ),
+        "/ring-two" => twiml(
+            "<Dial hangupOnStar=\"true\" timeLimit=\"60\" action=\"/dial-done\">\
+             <Client>alice</Client><Sip>sip:bob@example.com</Sip></Dial>",
+        ),
+        "/voicemail-here" => {
+            if param("RecordingUrl").is_empty() {
+                twiml("<Record timeout=\"0\" maxLength=\"20\"/>")
+            } else {
+                twiml(format!(
+                    "<Say>Saved {} seconds.</Say>",
+                    param("RecordingDuration")
+                ))
+            }
+        }
+        "/moved" => (StatusCode::SEE_OTHER, [(header::LOCATION, "/fallback")]).into_response(),
+        "/bounce" => (StatusCode::FOUND, [(header::LOCATION, "/bounce")]).into_response(),
         "/fallback" => twiml("<Say>Sorry, we are having trouble.</Say><Hangup/>"),
         "/fails" => (StatusCode::INTERNAL_SERVER_ERROR, "boom").into_response(),
         "/slow" => {
@@ -245,7 +261,6 @@ async fn route(request: &Received) -> Response {
             .into_response(),
         "/huge" => twiml(format!("<Say>{}</Say>", "a".repeat(70 * 1024))),
         "/loop" => twiml("<Redirect>/loop</Redirect>"),
-        "/moved" => (StatusCode::SEE_OTHER, [(header::LOCATION, "/fallback")]).into_response(),
         _ => StatusCode::NO_CONTENT.into_response(),
     }
 }
