@@ -100,7 +100,9 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         .create()
         .to("+15558675310")
         .from("+15005550006")
-        .twiml("<Response><Say>Hello from twilio-calls!</Say></Response>")
+        // The fake runs this once the call is answered: the pause keeps it in progress
+        // until the quick start hangs up.
+        .twiml("<Response><Say>Hello from twilio-calls!</Say><Pause length=\"30\"/></Response>")
         .status_callback(&callback_url)
         .status_callback_event(["initiated", "ringing", "answered", "completed"])
         .send()

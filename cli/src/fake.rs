@@ -24,8 +24,9 @@ pub struct ServeArgs {
     /// Calls move only when updated through the API.
     #[arg(long, conflicts_with = "speed")]
     manual: bool,
-    /// Calls are answered at once and stay in progress until hung up (to try what happens
-    /// inside a call: recordings, streams).
+    /// Calls are answered at once and then run their TwiML, which decides when they end:
+    /// give one that lasts (`<Response><Pause length="600"/></Response>`) to try what happens
+    /// inside a call (recordings, streams). A `Url` is fetched as Twilio would, signed.
     #[arg(long, conflicts_with_all = ["speed", "manual"])]
     answer: bool,
     /// Require Public Key Client Validation with this public key (a PEM file, as `calls

@@ -1,7 +1,7 @@
-//! FakeTwilio: a local Twilio Calls API for testing apps built on `twilio-calls`.
+//! FakeTwilio: a local Twilio for testing apps built on `twilio-calls`, with no account.
 //!
 //! It is a real HTTP server on loopback, so anything that speaks HTTP can use it: this
-//! crate's [`Client`], curl, or Twilio's own Python and Node SDKs. It serves the five Calls
+//! crate's [`Client`], curl, or Twilio's own Python and Node SDKs. It serves the 24 Calls
 //! operations on Twilio's paths with Twilio's encodings, JSON shapes and error bodies; runs
 //! each call through Twilio's lifecycle (`queued` → `ringing` → `in-progress` →
 //! `completed`, or `busy`/`no-answer`/`failed`/`canceled`) on its own clock or under a
@@ -27,6 +27,35 @@
 //! fake.advance(&sid, CallStatus::InProgress).await?;
 //! let call = client.calls().update(&sid).status("completed").send().await?;
 //! assert_eq!(call.status, Some(CallStatus::Completed));
+//! # Ok(()) }
+//! ```
+//!
+//! # Call flows
+//!
+//! It also runs the TwiML your app serves, as Twilio does: it asks your voice URL (signed,
+//! with Twilio's parameters), executes the verbs, requests each action, falls back and
+//! reports Twilio's errors. A [`Caller`] acts as the person on the phone, on a virtual
+//! clock: a 30-second pause costs nothing.
+//! [`FakeTwilio::add_number`] and [`FakeTwilio::incoming_call`] make an inbound call to your
+//! app; [`FakeTwilio::answer`] answers one created through the API.
+//!
+//! ```
+//! use std::time::Duration;
+//! use twilio_calls_fake::{FakeTwilio, Lifecycle};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let fake = FakeTwilio::builder().lifecycle(Lifecycle::manual()).start().await?;
+//! let call = fake.client().calls().create()
+//!     .to("+15558675310").from("+15005550006")
+//!     .twiml("<Response><Say>Hello.</Say><Pause length=\"30\"/><Say>Still there?</Say></Response>")
+//!     .send().await?;
+//!
+//! let mut caller = fake.answer(&call.sid).await?;
+//! caller.expect_say("Hello").await?;
+//! let said = caller.expect_say("Still there").await?;
+//! assert_eq!(said.at, Duration::from_secs(30));
+//! caller.expect_hangup().await?;
 //! # Ok(()) }
 //! ```
 //!
