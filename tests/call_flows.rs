@@ -716,8 +716,18 @@ async fn every_error_code_is_logged_and_the_fallback_runs() {
         call.expect_hangup().await.unwrap();
         let fallback = app.seen_at("/fallback");
         let last = fallback.last().unwrap();
-        assert_eq!(last.param("ErrorCode"), Some(code.to_string()), "{path}");
-        assert_eq!(last.param("ErrorUrl"), Some(app.url(path)), "{path}");
+        let error_url =
+            form_urlencoded::byte_serialize(app.url(path).as_bytes()).collect::<String>();
+        assert_eq!(
+            last.body,
+            inbound_form(
+                &fake.account_sid(),
+                call.call_sid(),
+                "ringing",
+                &[("ErrorCode", &code.to_string()), ("ErrorUrl", &error_url)]
+            ),
+            "{path}"
+        );
         let notifications = client
             .calls()
             .notifications(call.call_sid())

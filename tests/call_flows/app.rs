@@ -225,7 +225,9 @@ async fn route(request: &Received) -> Response {
         "/forks" => twiml(
             "<Start><Stream url=\"wss://media.example.com/s\" name=\"live\" track=\"both_tracks\">\
              <Parameter name=\"tenant\" value=\"acme\"/></Stream>\
-             <Recording recordingStatusCallback=\"/recording-status\"/></Start>\
+             <Recording recordingStatusCallback=\"/recording-status\"/>\
+             <Transcription name=\"notes\" statusCallbackUrl=\"/status\"/>\
+             <Siprec connectorName=\"recorder\" name=\"legal\"/></Start>\
              <Say>We are recording.</Say><Enqueue>support</Enqueue>\
              <Stop><Stream name=\"live\"/></Stop><Play>https://cdn.example.com/bye.mp3</Play>",
         ),
