@@ -68,6 +68,7 @@ mod hooks;
 mod http;
 pub mod jwt;
 pub mod limits;
+pub mod media_stream;
 mod oauth;
 pub mod operations;
 mod pagination;
