@@ -27,6 +27,8 @@
 //! Unknown events, and unknown fields of known ones, are kept ([`Event::Unknown`], the
 //! `extra` of each message) rather than failing the stream: Twilio adds to its protocols.
 
+#[cfg(feature = "axum")]
+pub mod axum;
 pub mod mulaw;
 pub mod resample;
 

@@ -65,7 +65,7 @@ impl std::error::Error for ResampleError {}
 impl Resampler {
     /// From `from` Hz to `to` Hz, in blocks of 20 ms of input.
     pub fn new(from: u32, to: u32) -> Result<Self, ResampleError> {
-        if from == 0 || to == 0 || from % 50 != 0 || to % 50 != 0 {
+        if from == 0 || to == 0 || !from.is_multiple_of(50) || !to.is_multiple_of(50) {
             return Err(ResampleError {
                 message: format!(
                     "rates must be positive multiples of 50 Hz (20 ms blocks), not {from} and {to}"

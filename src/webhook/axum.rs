@@ -218,6 +218,29 @@ impl WebhookVerifier {
         self.public_url_with(uri, &parts.headers, authority)
     }
 
+    /// The URL Twilio opened a WebSocket to (Media Streams, ConversationRelay), as it signs
+    /// it: [`public_url_of`](Self::public_url_of) with `https` written `wss` and `http`
+    /// written `ws`. Behind a TLS proxy the service sees `http`; Twilio connected over `wss`.
+    pub fn public_websocket_url_of(&self, parts: &Parts) -> String {
+        let url = self.public_url_of(parts);
+        if let Some(rest) = url.strip_prefix("https://") {
+            format!("wss://{rest}")
+        } else if let Some(rest) = url.strip_prefix("http://") {
+            format!("ws://{rest}")
+        } else {
+            url
+        }
+    }
+
+    /// Checks `X-Twilio-Signature` on a WebSocket upgrade: over
+    /// [`public_websocket_url_of`](Self::public_websocket_url_of), with no parameters.
+    pub fn verify_websocket(&self, parts: &Parts) -> Result<(), WebhookRejection> {
+        let url = self.public_websocket_url_of(parts);
+        self.validator
+            .verify(&url, &parts.headers, &[])
+            .map_err(WebhookRejection::Signature)
+    }
+
     fn public_url_with(&self, uri: &Uri, headers: &HeaderMap, authority: Option<&str>) -> String {
         let path = uri.path_and_query().map_or("/", |p| p.as_str());
         if let Some(base) = &self.public_base_url {
