@@ -101,6 +101,8 @@ pub(super) struct Store {
     pub numbers: HashMap<String, super::IncomingNumber>,
     /// The calls the TwiML engine runs now, by SID.
     pub sessions: HashMap<String, Arc<super::engine::Shared>>,
+    /// Unidirectional media streams running.
+    pub media_streams: Vec<super::realtime::OpenStream>,
 }
 
 /// Twilio's per-account limits, when the fake is asked to enforce them.
@@ -171,6 +173,7 @@ impl Store {
             limits: AccountLimits::default(),
             numbers: HashMap::new(),
             sessions: HashMap::new(),
+            media_streams: Vec::new(),
         }
     }
 
@@ -562,6 +565,7 @@ impl Inner {
         let snapshot = call.to_call();
         self.start_timer(call);
         if call.is_final() {
+            Inner::stop_streams(store, sid, None);
             // What still runs inside the call (recordings, streams, …) stops with it.
             let call = store.order.get(sid).and_then(|o| store.calls.get(o));
             if let (Some(call), Some(inside)) = (call, store.inside.get_mut(sid)) {

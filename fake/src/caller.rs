@@ -183,17 +183,14 @@ impl Caller {
     /// or `<Dial>` step means the call now waits there: input given before the next call of
     /// this reaches it. Fails once the end has been read.
     pub async fn next_step(&mut self) -> Result<Step, CallerError> {
-        loop {
-            if let Some(step) = self.shared.state().steps.get(self.cursor).cloned() {
-                self.cursor += 1;
-                return Ok(step);
+        self.drive("another step", |caller| {
+            let step = caller.shared.state().steps.get(caller.cursor).cloned();
+            if step.is_some() {
+                caller.cursor += 1;
             }
-            let phase = self.settle(0).await;
-            if self.shared.state().steps.len() > self.cursor {
-                continue;
-            }
-            self.move_on(phase, "another step").await?;
-        }
+            Ok(step)
+        })
+        .await
     }
 
     /// The app ended the call (a `<Hangup>`, the end of its document, a `<Reject>`, an
@@ -209,24 +206,24 @@ impl Caller {
     }
 
     async fn expect_end(&mut self) -> Result<Ended, CallerError> {
-        loop {
-            let phase = self.settle(0).await;
-            let found =
-                {
-                    let state = self.shared.state();
-                    state.steps.iter().enumerate().skip(self.cursor).find_map(
-                        |(i, step)| match step {
-                            Step::End(ended) => Some((i, ended.clone())),
-                            _ => None,
-                        },
-                    )
-                };
-            if let Some((i, ended)) = found {
-                self.cursor = i + 1;
-                return Ok(ended);
-            }
-            self.move_on(phase, "the end of the call").await?;
-        }
+        self.drive("the end of the call", |caller| {
+            let found = caller
+                .shared
+                .state()
+                .steps
+                .iter()
+                .enumerate()
+                .skip(caller.cursor)
+                .find_map(|(i, step)| match step {
+                    Step::End(ended) => Some((i, ended.clone())),
+                    _ => None,
+                });
+            Ok(found.map(|(i, ended)| {
+                caller.cursor = i + 1;
+                ended
+            }))
+        })
+        .await
     }
 
     /// Presses `digits` (`0`–`9`, `*`, `#`) at the current instant. If nothing on the call
@@ -263,8 +260,32 @@ impl Caller {
     /// timeout, the end of a `<Pause>`) happens.
     pub async fn wait(&mut self, duration: Duration) -> Result<(), CallerError> {
         let id = self.send(Command::Wait(duration))?;
-        self.settle(id).await;
+        if let Phase::Live { .. } = self.settle(id).await {
+            // A session with the app runs in real time.
+            tokio::time::sleep(duration).await;
+        }
         Ok(())
+    }
+
+    /// Says `mulaw` (8 kHz μ-law) into the call's media streams, from now on, as 20 ms
+    /// frames in place of silence; returns once it has been sent (its length in real time).
+    /// If no stream is open, the call first moves on until one is.
+    pub async fn send_audio(&mut self, mulaw: &[u8]) -> Result<(), CallerError> {
+        self.drive("a media stream", |caller| {
+            let open = caller.shared.state().streams_open > 0;
+            Ok(open.then_some(()))
+        })
+        .await?;
+        self.shared.say_into_streams(mulaw);
+        let frames = mulaw.len().div_ceil(160) as u32;
+        tokio::time::sleep(Duration::from_millis(20) * frames).await;
+        Ok(())
+    }
+
+    /// What the app has played to the caller on a bidirectional stream so far (μ-law), as
+    /// the caller heard it: at 8,000 bytes a second, what a `clear` dropped left out.
+    pub fn heard_audio(&self) -> Vec<u8> {
+        self.shared.state().heard_audio.clone()
     }
 
     /// Hangs up.
@@ -282,16 +303,52 @@ impl Caller {
         what: &str,
         takes: impl Fn(&Takes) -> bool,
     ) -> Result<(), CallerError> {
-        loop {
-            let phase = self.settle(0).await;
+        self.drive(what, |caller| {
+            let state = caller.shared.state();
+            let phase = state.phase;
+            drop(state);
             match phase {
-                Phase::Parked { takes: t, .. } if takes(&t) => break,
-                other => self.move_on(other, what).await?,
+                Phase::Parked { takes: t, .. } | Phase::Live { takes: t } if takes(&t) => {
+                    Ok(Some(()))
+                }
+                Phase::Live { .. } => Err(caller.error(format!(
+                    "the call is in a real-time session with the app, which does not take {what}"
+                ))),
+                _ => Ok(None),
             }
-        }
+        })
+        .await?;
         let id = self.send(command)?;
         self.settle(id).await;
         Ok(())
+    }
+
+    /// Moves the call on until `look` finds what it wants: waits while the call runs (or
+    /// the app is live), lets a parked call reach its deadline, fails when it has ended or
+    /// can never move on.
+    async fn drive<T>(
+        &mut self,
+        wanted: &str,
+        mut look: impl FnMut(&mut Self) -> Result<Option<T>, CallerError>,
+    ) -> Result<T, CallerError> {
+        let shared = self.shared.clone();
+        loop {
+            let notified = shared.changed.notified();
+            let mut notified = std::pin::pin!(notified);
+            notified.as_mut().enable();
+            if let Some(found) = look(self)? {
+                return Ok(found);
+            }
+            let (phase, busy) = {
+                let state = self.shared.state();
+                (state.phase, state.handled < state.sent)
+            };
+            match phase {
+                Phase::Running | Phase::Live { .. } => notified.await,
+                _ if busy => notified.await,
+                other => self.move_on(other, wanted).await?,
+            }
+        }
     }
 
     /// Lets a parked call reach its deadline, and waits until it has moved on; fails when
@@ -310,7 +367,7 @@ impl Caller {
                 "the call waits for input that never times out, not for {wanted}"
             ))),
             Phase::Ended => Err(self.error(format!("the call ended before {wanted}"))),
-            Phase::Running => Ok(()),
+            Phase::Running | Phase::Live { .. } => Ok(()),
         }
     }
 
@@ -325,17 +382,7 @@ impl Caller {
     async fn expect(&mut self, want: Want) -> Result<Step, CallerError> {
         let (Want::Heard(name) | Want::Wait(name)) = want;
         let wanted = format!("a <{name}>");
-        loop {
-            // What is already there first: the call may be running ahead of the test.
-            if let Some(found) = self.scan(want)? {
-                return Ok(found);
-            }
-            let phase = self.settle(0).await;
-            if let Some(found) = self.scan(want)? {
-                return Ok(found);
-            }
-            self.move_on(phase, &wanted).await?;
-        }
+        self.drive(&wanted, |caller| caller.scan(want)).await
     }
 
     /// Looks through the steps not yet consumed for what `want` asks.

@@ -417,6 +417,17 @@ fn inside(
         form: &request.form,
     };
     let answer = super::subresources::respond(store, &ask)?;
+    // A stream created here opens its WebSocket; one stopped here closes it.
+    if *method == Method::POST
+        && let Some(body) = &answer.body
+    {
+        if rest == "Streams.json" {
+            inner.open_stream(store, call_sid, body, &request.form);
+        } else if rest.starts_with("Streams/") {
+            let sid = body["sid"].as_str().unwrap_or_default();
+            Inner::stop_streams(store, call_sid, Some(sid));
+        }
+    }
     if *method == Method::POST {
         record_event(
             store,

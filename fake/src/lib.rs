@@ -80,6 +80,7 @@ mod http_api;
 mod list;
 mod magic;
 mod numbers;
+mod realtime;
 mod subresources;
 pub mod transcript;
 pub mod twiml;
@@ -832,7 +833,7 @@ struct Inner {
     connections: AtomicUsize,
     /// Requests being answered right now (Twilio's `Twilio-Concurrent-Requests`).
     in_flight: AtomicUsize,
-    /// How long a request for TwiML may take.
+    /// How long a request for TwiML (or a WebSocket handshake) may take.
     webhook_timeout: Duration,
 }
 

@@ -595,7 +595,9 @@ impl Inside {
             let url = form
                 .get("Url")
                 .ok_or_else(|| Failure::bad_request(21201, "Url is required"))?;
-            if !reqwest::Url::parse(url).is_ok_and(|u| u.scheme() == "wss" && u.has_host()) {
+            // Twilio takes only wss://; the fake also takes ws://, for apps on loopback.
+            let websocket = |u: &reqwest::Url| matches!(u.scheme(), "wss" | "ws") && u.has_host();
+            if !reqwest::Url::parse(url).is_ok_and(|u| websocket(&u)) {
                 return Err(Failure::bad_request(
                     21205,
                     format!("Url is not a valid wss:// URL: {url}"),

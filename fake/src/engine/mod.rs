@@ -28,6 +28,7 @@ use crate::transcript::{
 use crate::twiml::{self, Document, Element};
 use crate::{DialOutcome, Inner};
 
+mod connect;
 mod dial;
 mod fetch;
 mod verbs;
@@ -82,6 +83,11 @@ pub(crate) enum Phase {
         deadline: Option<Duration>,
         takes: Takes,
     },
+    /// In a real-time session with the app (`<Connect>`): the clock runs at real speed and
+    /// what the caller meets comes when the app sends it.
+    Live {
+        takes: Takes,
+    },
     Ended,
 }
 
@@ -100,6 +106,12 @@ pub(crate) struct State {
     pub sent: u64,
     pub handled: u64,
     commands: mpsc::UnboundedSender<Command>,
+    /// What the caller says into the call's streams, not yet sent (μ-law).
+    inbound_audio: std::collections::VecDeque<u8>,
+    /// What the app played to the caller on a bidirectional stream (μ-law).
+    pub heard_audio: Vec<u8>,
+    /// Media streams open on the call now.
+    pub streams_open: usize,
 }
 
 impl Shared {
@@ -118,6 +130,57 @@ impl Shared {
 
     fn push(&self, step: Step) {
         self.state().steps.push(step);
+        self.changed.notify_waiters();
+    }
+
+    /// A `Shared` for a call no engine runs (a stream created through the REST API on a call
+    /// with no TwiML running): its streams hear silence.
+    pub fn detached() -> Arc<Self> {
+        let (commands, _) = mpsc::unbounded_channel();
+        Arc::new(Self {
+            state: Mutex::new(State {
+                steps: Vec::new(),
+                phase: Phase::Ended,
+                now: Duration::ZERO,
+                sent: 0,
+                handled: 0,
+                commands,
+                inbound_audio: Default::default(),
+                heard_audio: Vec::new(),
+                streams_open: 0,
+            }),
+            changed: Notify::new(),
+        })
+    }
+
+    /// The caller says `audio` into the call's streams.
+    pub fn say_into_streams(&self, audio: &[u8]) {
+        self.state().inbound_audio.extend(audio);
+    }
+
+    /// The next `n` bytes of what the caller said, `fill` (silence) where there is none.
+    pub fn take_inbound(&self, n: usize, fill: u8) -> Vec<u8> {
+        let mut state = self.state();
+        let take = n.min(state.inbound_audio.len());
+        let mut frame: Vec<u8> = state.inbound_audio.drain(..take).collect();
+        frame.resize(n, fill);
+        frame
+    }
+
+    /// The caller heard `audio`, played by the app.
+    pub fn heard(&self, audio: &[u8]) {
+        self.state().heard_audio.extend_from_slice(audio);
+    }
+
+    pub fn stream_opened(&self) {
+        self.state().streams_open += 1;
+        self.changed.notify_waiters();
+    }
+
+    pub fn stream_closed(&self) {
+        let mut state = self.state();
+        state.streams_open = state.streams_open.saturating_sub(1);
+        drop(state);
         self.changed.notify_waiters();
     }
 }
@@ -177,6 +240,9 @@ impl Inner {
                 sent: 0,
                 handled: 0,
                 commands: tx,
+                inbound_audio: Default::default(),
+                heard_audio: Vec::new(),
+                streams_open: 0,
             }),
             changed: Notify::new(),
         });
@@ -317,6 +383,7 @@ impl Session {
                 );
                 self.finish(CallStatus::Completed, EndReason::Hangup)
             }
+            "Connect" => self.connect(verb).await,
             "Start" | "Stop" => {
                 self.answer();
                 self.executed(verb);
@@ -602,6 +669,38 @@ impl Session {
             .entry(self.sid.clone())
             .or_default()
             .notify(notification);
+    }
+}
+
+/// Logs Twilio error or warning `code` on call `sid`: a notification the REST API lists, and
+/// a notice in the call's transcript when the engine runs it.
+pub(crate) fn report(inner: &Inner, sid: &str, code: u32, message: &str) {
+    let mut store = inner.store();
+    let text = form_urlencoded::Serializer::new(String::new())
+        .append_pair("ErrorCode", &code.to_string())
+        .append_pair("LogLevel", "ERROR")
+        .append_pair("Msg", message)
+        .finish();
+    store
+        .inside
+        .entry(sid.to_owned())
+        .or_default()
+        .notify(Notification {
+            sid: new_sid("NO"),
+            created: crate::call_state::now(),
+            error_code: code,
+            log: 0,
+            message: text,
+            request_url: String::new(),
+            request_method: "GET".to_owned(),
+        });
+    if let Some(shared) = store.sessions.get(sid) {
+        let at = shared.state().now;
+        shared.push(Step::Notice(Notice {
+            at,
+            code: Some(code),
+            message: message.to_owned(),
+        }));
     }
 }
 

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use super::{Command, Flow, Session, Takes, Wake};
+use crate::Inner;
 use crate::call_state::StatusCallbackTarget;
 use crate::twiml::Element;
 
@@ -228,7 +229,21 @@ impl Session {
                 form: &form,
             };
             match crate::subresources::respond(&mut store, &ask) {
-                Ok(answer) => self.inner.send_callbacks(&mut store, answer.callbacks),
+                Ok(answer) => {
+                    if segment == "Streams" {
+                        match (&answer.body, starting) {
+                            (Some(body), true) => {
+                                self.inner.open_stream(&mut store, &self.sid, body, &form)
+                            }
+                            (Some(body), false) => {
+                                let sid = body["sid"].as_str().unwrap_or_default();
+                                Inner::stop_streams(&mut store, &self.sid, Some(sid));
+                            }
+                            (None, _) => {}
+                        }
+                    }
+                    self.inner.send_callbacks(&mut store, answer.callbacks)
+                }
                 Err(failure) => {
                     let (code, message) = failure.code_and_message();
                     drop(store);
@@ -301,7 +316,9 @@ fn rest_form(noun: &Element, base: Option<&str>) -> Vec<(String, String)> {
         let mut chars = name.chars();
         let Some(first) = chars.next() else { continue };
         let key = format!("{}{}", first.to_ascii_uppercase(), chars.as_str());
-        if key.ends_with("Callback") || key.ends_with("CallbackUrl") {
+        if key == "Url" {
+            form.push((key, crate::realtime::websocket_url(base, value)));
+        } else if key.ends_with("Callback") || key.ends_with("CallbackUrl") {
             form.push((key, absolute(base, value)));
         } else if key.ends_with("Event") {
             for event in value.split([' ', ',']).filter(|e| !e.is_empty()) {
