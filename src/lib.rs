@@ -59,6 +59,7 @@ mod calls;
 mod check;
 mod client;
 pub mod client_validation;
+pub mod conversation_relay;
 mod description;
 mod digest;
 mod dynamic;

@@ -341,7 +341,11 @@ impl Caller {
             }
             let (phase, busy) = {
                 let state = self.shared.state();
-                (state.phase, state.handled < state.sent)
+                // A command not yet taken, or a stream still connecting: wait for them.
+                (
+                    state.phase,
+                    state.handled < state.sent || state.streams_connecting > 0,
+                )
             };
             match phase {
                 Phase::Running | Phase::Live { .. } => notified.await,

@@ -201,7 +201,10 @@ impl ConversationRelay {
     }
 
     /// Ends the session: Twilio requests the `<Connect>`'s `action` with `HandoffData`.
-    pub async fn end(&mut self, handoff_data: impl Into<Option<String>>) -> Result<(), SessionError> {
+    pub async fn end(
+        &mut self,
+        handoff_data: impl Into<Option<String>>,
+    ) -> Result<(), SessionError> {
         self.send(Command::end(handoff_data.into())).await?;
         self.ended = true;
         Ok(())

@@ -588,8 +588,8 @@ impl Command {
 
 /// A JSON object's `type` and its other fields.
 fn object(text: &str) -> Result<(String, Fields), InvalidMessage> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| InvalidMessage::new(format!("not JSON: {e}")))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| InvalidMessage::new(format!("not JSON: {e}")))?;
     let Value::Object(mut map) = value else {
         return Err(InvalidMessage::new("not a JSON object"));
     };
@@ -650,9 +650,11 @@ impl Fields {
         match self.0.remove(name) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Number(n)) => Ok(n.as_f64()),
-            Some(Value::String(s)) => s.trim().parse().map(Some).map_err(|_| {
-                InvalidMessage::new(format!("`{name}` must be a number, not {s:?}"))
-            }),
+            Some(Value::String(s)) => {
+                s.trim().parse().map(Some).map_err(|_| {
+                    InvalidMessage::new(format!("`{name}` must be a number, not {s:?}"))
+                })
+            }
             Some(other) => Err(InvalidMessage::new(format!(
                 "`{name}` must be a number, not {other}"
             ))),

@@ -40,7 +40,7 @@
 
 use std::collections::VecDeque;
 use std::fmt;
-use std::future::Future;
+use std::future::{Future, Ready};
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
@@ -296,23 +296,24 @@ impl MediaStream {
     }
 
     /// Queues μ-law audio (8 kHz, no header) to play, any length: it goes out in 20 ms
-    /// frames, paced to stay [`LEAD`] ahead of playback.
-    pub async fn send_audio(&self, mulaw: &[u8]) -> Result<(), SessionError> {
-        self.send(Out::Audio(mulaw.to_vec()))
+    /// frames, paced to stay [`LEAD`] ahead of playback. It is queued when called; the
+    /// future only gives the result.
+    pub fn send_audio(&self, mulaw: &[u8]) -> Ready<Result<(), SessionError>> {
+        std::future::ready(self.send(Out::Audio(mulaw.to_vec())))
     }
 
-    /// Queues a mark after the audio queued so far; completes when Twilio reports that audio
-    /// played, or that it was cleared.
-    pub async fn mark(&self, name: impl Into<String>) -> Result<MarkOutcome, SessionError> {
+    /// Queues a mark after the audio queued so far (when called, not when awaited); the
+    /// future completes when Twilio reports that audio played, or that it was cleared.
+    pub fn mark(&self, name: impl Into<String>) -> MarkWait {
         let (tx, rx) = oneshot::channel();
-        self.send(Out::Mark(name.into(), tx))?;
-        MarkWait(rx).await
+        let queued = self.send(Out::Mark(name.into(), tx)).is_ok();
+        MarkWait(queued.then_some(rx))
     }
 
-    /// Drops the audio not yet played, here and at Twilio (barge-in). Marks after it complete
-    /// as [`MarkOutcome::Cleared`].
-    pub async fn clear(&self) -> Result<(), SessionError> {
-        self.send(Out::Clear)
+    /// Drops the audio not yet played, here and at Twilio (barge-in), when called. Marks
+    /// queued before it complete as [`MarkOutcome::Cleared`].
+    pub fn clear(&self) -> Ready<Result<(), SessionError>> {
+        std::future::ready(self.send(Out::Clear))
     }
 
     /// Closes the WebSocket (on `<Connect><Stream>`, the call goes on with the TwiML after
@@ -329,16 +330,26 @@ impl MediaStream {
     }
 }
 
-/// A mark's completion.
-struct MarkWait(oneshot::Receiver<MarkOutcome>);
+/// A mark's completion ([`MediaStream::mark`]).
+#[must_use = "the mark is queued; await this to learn when its audio has played"]
+pub struct MarkWait(Option<oneshot::Receiver<MarkOutcome>>);
+
+impl fmt::Debug for MarkWait {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MarkWait").finish_non_exhaustive()
+    }
+}
 
 impl Future for MarkWait {
     type Output = Result<MarkOutcome, SessionError>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        Pin::new(&mut self.0)
-            .poll(cx)
-            .map(|r| r.map_err(|_| SessionError::Closed))
+        match self.0.as_mut() {
+            Some(rx) => Pin::new(rx)
+                .poll(cx)
+                .map(|r| r.map_err(|_| SessionError::Closed)),
+            None => Poll::Ready(Err(SessionError::Closed)),
+        }
     }
 }
 

@@ -122,6 +122,7 @@ impl Session {
             bidirectional: true,
         };
         let (control, control_rx) = mpsc::unbounded_channel();
+        self.shared.stream_connecting();
         let (inner, sid) = (self.inner.clone(), self.sid.clone());
         let reporter = (inner.clone(), sid.clone());
         let stream = media_stream::run(

@@ -110,8 +110,9 @@ pub(crate) struct State {
     inbound_audio: std::collections::VecDeque<u8>,
     /// What the app played to the caller on a bidirectional stream (μ-law).
     pub heard_audio: Vec<u8>,
-    /// Media streams open on the call now.
+    /// Media streams open on the call now, and being opened.
     pub streams_open: usize,
+    pub streams_connecting: usize,
 }
 
 impl Shared {
@@ -148,6 +149,7 @@ impl Shared {
                 inbound_audio: Default::default(),
                 heard_audio: Vec::new(),
                 streams_open: 0,
+                streams_connecting: 0,
             }),
             changed: Notify::new(),
         })
@@ -172,8 +174,19 @@ impl Shared {
         self.state().heard_audio.extend_from_slice(audio);
     }
 
-    pub fn stream_opened(&self) {
-        self.state().streams_open += 1;
+    /// A stream begins to connect.
+    pub fn stream_connecting(&self) {
+        self.state().streams_connecting += 1;
+    }
+
+    /// A stream that was connecting is open (`true`) or failed.
+    pub fn stream_connected(&self, open: bool) {
+        let mut state = self.state();
+        state.streams_connecting = state.streams_connecting.saturating_sub(1);
+        if open {
+            state.streams_open += 1;
+        }
+        drop(state);
         self.changed.notify_waiters();
     }
 
@@ -243,6 +256,7 @@ impl Inner {
                 inbound_audio: Default::default(),
                 heard_audio: Vec::new(),
                 streams_open: 0,
+                streams_connecting: 0,
             }),
             changed: Notify::new(),
         });

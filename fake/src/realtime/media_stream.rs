@@ -66,7 +66,8 @@ enum Queued {
     Mark(String),
 }
 
-/// Runs a stream until it ends. `report` logs Twilio's errors and warnings on the call.
+/// Runs a stream until it ends. `report` logs Twilio's errors and warnings on the call. The
+/// caller has counted it as connecting ([`Shared::stream_connecting`]) before.
 pub(crate) async fn run(
     inner: Arc<Inner>,
     shared: Arc<Shared>,
@@ -76,7 +77,10 @@ pub(crate) async fn run(
 ) -> StreamEnd {
     let socket = match super::connect(&inner, &config.url).await {
         Ok(socket) => socket,
-        Err((code, message)) => return StreamEnd::Failed(code, message),
+        Err((code, message)) => {
+            shared.stream_connected(false);
+            return StreamEnd::Failed(code, message);
+        }
     };
     let (mut sink, mut incoming) = socket.split();
     let mut out = Outgoing {
@@ -87,10 +91,11 @@ pub(crate) async fn run(
     let start = out.start(&config);
     for text in [connected, start] {
         if sink.send(Message::text(text)).await.is_err() {
+            shared.stream_connected(false);
             return StreamEnd::AppClosed;
         }
     }
-    shared.stream_opened();
+    shared.stream_connected(true);
     let mut ticks = tokio::time::interval(FRAME);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
     let mut chunk = 0u64;

@@ -97,12 +97,9 @@ impl Inner {
         };
         let mut parameters = Vec::new();
         for n in 1..=99 {
-            match (
-                get(&format!("Parameter{n}.Name")),
-                get(&format!("Parameter{n}.Value")),
-            ) {
-                (Some(name), value) => parameters.push((name, value.unwrap_or_default())),
-                (None, _) => {}
+            if let Some(name) = get(&format!("Parameter{n}.Name")) {
+                let value = get(&format!("Parameter{n}.Value")).unwrap_or_default();
+                parameters.push((name, value));
             }
         }
         let config = media_stream::StreamConfig {
@@ -119,6 +116,7 @@ impl Inner {
             .get(call_sid)
             .cloned()
             .unwrap_or_else(crate::engine::Shared::detached);
+        shared.stream_connecting();
         let (control, control_rx) = tokio::sync::mpsc::unbounded_channel();
         store.media_streams.push(OpenStream {
             call_sid: call_sid.to_owned(),
