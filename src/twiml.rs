@@ -961,6 +961,22 @@ element! {
     interrupt_sensitivity: text => "interruptSensitivity";
     /// Debugging options, space-separated (e.g. `debugging speaker-events`).
     debug: text => "debug";
+    /// Events to receive as `info` messages, space-separated (`speaker-events
+    /// tokens-played`).
+    events: text => "events";
+    /// Whether Deepgram formats transcripts (numbers, dates…): `true` by default.
+    deepgram_smart_format: flag => "deepgramSmartFormat";
+    /// What the caller may say or press while the agent speaks that is still reported
+    /// (`none`, `dtmf`, `speech`, `any`).
+    report_input_during_agent_speech: text => "reportInputDuringAgentSpeech";
+    /// ElevenLabs text normalization (`on`, `auto`, `off`).
+    elevenlabs_text_normalization: text => "elevenlabsTextNormalization";
+    /// Whether short acknowledgements ("uh-huh") are ignored rather than interrupting.
+    ignore_backchannel: flag => "ignoreBackchannel";
+    /// How long a pause ends the caller's turn: `auto` or milliseconds.
+    speech_timeout: text => "speechTimeout";
+    /// Whether background noise is reduced before recognition.
+    background_noise_reduction: flag => "backgroundNoiseReduction";
 }
 
 element! {
