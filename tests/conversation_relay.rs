@@ -113,12 +113,18 @@ fn commands_are_checked_as_twilio_checks_them() {
     for (text, why) in [
         (r#"{"type":"text"}"#, "`token` is required"),
         (r#"{"type":"text","token":null}"#, "`token` is required"),
-        (r#"{"type":"play","source":"cowbell"}"#, "`source` must be an absolute URL"),
+        (
+            r#"{"type":"play","source":"cowbell"}"#,
+            "`source` must be an absolute URL",
+        ),
         (r#"{"type":"sendDigits","digits":"12x"}"#, "0-9, w, # and *"),
         (r#"{"type":"sendDigits","digits":""}"#, "0-9, w, # and *"),
         (r#"{"type":"language"}"#, "ttsLanguage"),
         (r#"{"type":"shout","token":"HI"}"#, "`type` must be"),
-        (r#"{"type":"text","token":"x","last":"maybe"}"#, "`last` must be true or false"),
+        (
+            r#"{"type":"text","token":"x","last":"maybe"}"#,
+            "`last` must be true or false",
+        ),
         ("nonsense", "not JSON"),
     ] {
         let error = Command::parse(text).unwrap_err().to_string();
@@ -145,7 +151,10 @@ fn websocket_signatures_are_over_the_wss_url() {
         "g+TEnJ3iv1UwU+M96Uj0qshHnNM="
     );
     assert_eq!(
-        validator.sign("wss://example.com/ws", [("token", "abc123"), ("foo", "bar")]),
+        validator.sign(
+            "wss://example.com/ws",
+            [("token", "abc123"), ("foo", "bar")]
+        ),
         "eCcxb4BtGXrZ1GDHP5XJwOHJ8To="
     );
     let mut headers = reqwest::header::HeaderMap::new();

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::State;
+use axum::extract::ws::{Message, WebSocketUpgrade};
 use axum::response::Response;
 use axum::routing::{get, post};
 use twilio_calls::conversation_relay::Event as RelayEvent;
@@ -87,6 +88,26 @@ async fn start_app(token: &str) -> (String, Seen) {
                  <Parameter name=\"customer\" value=\"Ada\"/></ConversationRelay></Connect></Response>",
             )),
         )
+        .route(
+            "/bad-frames",
+            post(twiml(
+                "<Response><Connect><Stream url=\"/rude\"/></Connect><Say>After the rude app.</Say></Response>",
+            )),
+        )
+        .route(
+            "/talks-back",
+            post(twiml(
+                "<Response><Start><Stream url=\"/rude\"/></Start><Pause length=\"1\"/><Say>Done.</Say></Response>",
+            )),
+        )
+        .route(
+            "/bad-relay",
+            post(twiml(
+                "<Response><Connect action=\"/relay-done\"><ConversationRelay url=\"/babble\"/></Connect></Response>",
+            )),
+        )
+        .route("/rude", get(rude))
+        .route("/babble", get(babble))
         .route("/after", post(after))
         .route("/relay-done", post(relay_done))
         .route("/media", get(media))
@@ -207,6 +228,62 @@ async fn listen(State(app): State<App>, upgrade: MediaStreamUpgrade) -> Response
                     return;
                 }
                 _ => {}
+            }
+        }
+    })
+}
+
+/// A Media Streams app that breaks the protocol (a raw socket: the SDK's session writes
+/// only valid messages): a binary frame, text that is not JSON, a mark for another stream,
+/// a valid mark; then it closes.
+async fn rude(ws: WebSocketUpgrade) -> Response {
+    ws.on_upgrade(|mut socket| async move {
+        let mut sid = String::new();
+        while let Some(Ok(Message::Text(text))) = socket.recv().await {
+            if let Ok(Event::Start(start)) = Event::parse(text.as_str()) {
+                sid = start.stream_sid;
+                break;
+            }
+        }
+        let mark = |sid: &str, name: &str| {
+            Message::Text(
+                twilio_calls::media_stream::Command::mark(sid, name)
+                    .to_json()
+                    .into(),
+            )
+        };
+        let _ = socket.send(Message::Binary(vec![1, 2, 3].into())).await;
+        let _ = socket.send(Message::Binary(vec![4].into())).await;
+        let _ = socket.send(Message::Text("{not json".into())).await;
+        let _ = socket
+            .send(mark("MZ00000000000000000000000000000000", "elsewhere"))
+            .await;
+        let _ = socket.send(mark(&sid, "fine")).await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let _ = socket.send(Message::Close(None)).await;
+    })
+}
+
+/// A ConversationRelay app that sends one bad message, reads Twilio's `error`, then sends
+/// ten more bad ones and waits for Twilio to close the socket (a raw socket).
+async fn babble(State(app): State<App>, ws: WebSocketUpgrade) -> Response {
+    ws.on_upgrade(move |mut socket| async move {
+        let _setup = socket.recv().await;
+        let _ = socket
+            .send(Message::Text(r#"{"type":"shout"}"#.into()))
+            .await;
+        if let Some(Ok(Message::Text(text))) = socket.recv().await
+            && let Ok(RelayEvent::Error(error)) = RelayEvent::parse(text.as_str())
+        {
+            app.seen.push(format!("error back: {}", error.description));
+        }
+        for _ in 0..10 {
+            let _ = socket.send(Message::Text("not json".into())).await;
+        }
+        while let Some(Ok(message)) = socket.recv().await {
+            if let Message::Close(Some(frame)) = message {
+                app.seen
+                    .push(format!("closed {} {}", frame.code, frame.reason));
             }
         }
     })
@@ -459,4 +536,85 @@ impl EndForTests for Caller {
             }
         }
     }
+}
+
+fn notices(call: &Caller) -> Vec<String> {
+    call.transcript()
+        .steps
+        .iter()
+        .filter_map(|s| match s {
+            Step::Notice(n) => Some(format!("{} {}", n.code.unwrap_or(0), n.message)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn what_twilio_would_refuse_on_a_stream_is_logged_with_its_code() {
+    let (fake, mut call, _seen) = call("/bad-frames").await;
+    call.expect_say("After the rude app").await.unwrap();
+    let logged = notices(&call);
+    let count = |code: &str| logged.iter().filter(|n| n.starts_with(code)).count();
+    assert_eq!(count("31950"), 1, "binary frames, once: {logged:?}");
+    assert_eq!(
+        count("31951"),
+        2,
+        "not JSON, another stream's SID: {logged:?}"
+    );
+    // The call's notifications list them too.
+    let listed = fake
+        .client()
+        .calls()
+        .notifications(call.call_sid())
+        .list()
+        .send()
+        .await
+        .unwrap();
+    let codes: Vec<String> = listed
+        .items
+        .iter()
+        .filter_map(|n| n.error_code.clone())
+        .collect();
+    assert!(
+        codes.contains(&"31950".to_owned()) && codes.contains(&"31951".to_owned()),
+        "{codes:?}"
+    );
+
+    // Anything sent back on a unidirectional stream is 31924, once.
+    let (_fake, mut call, _seen) = self::call("/talks-back").await;
+    call.expect_say("Done").await.unwrap();
+    call.expect_hangup().await.unwrap();
+    let logged = notices(&call);
+    assert_eq!(
+        logged.iter().filter(|n| n.starts_with("31924")).count(),
+        1,
+        "{logged:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_relay_app_that_babbles_gets_errors_then_is_closed() {
+    let (_fake, mut call, seen) = call("/bad-relay").await;
+    call.expect_say("A person will take it from here")
+        .await
+        .unwrap();
+    let back = eventually(&seen, "error back").await;
+    assert!(
+        back.contains("Invalid message received: {\"type\":\"shout\"}"),
+        "{back}"
+    );
+    assert_eq!(
+        eventually(&seen, "closed").await,
+        "closed 1007 Too many consecutive malformed messages"
+    );
+    let done = eventually(&seen, "relay-done").await;
+    assert!(done.contains("SessionStatus=failed"), "{done}");
+    let logged = notices(&call);
+    // The shout and nine more: the tenth in a row closes the socket.
+    assert_eq!(
+        logged.iter().filter(|n| n.starts_with("64107")).count(),
+        10,
+        "{logged:?}"
+    );
+    assert!(logged.iter().any(|n| n.starts_with("64105")), "{logged:?}");
 }

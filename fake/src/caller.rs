@@ -260,8 +260,9 @@ impl Caller {
     /// timeout, the end of a `<Pause>`) happens.
     pub async fn wait(&mut self, duration: Duration) -> Result<(), CallerError> {
         let id = self.send(Command::Wait(duration))?;
-        if let Phase::Live { .. } = self.settle(id).await {
-            // A session with the app runs in real time.
+        let phase = self.settle(id).await;
+        if matches!(phase, Phase::Live { .. }) || self.shared.streams_live() {
+            // A session with the app, or an open stream, runs in real time.
             tokio::time::sleep(duration).await;
         }
         Ok(())
@@ -341,10 +342,13 @@ impl Caller {
             }
             let (phase, busy) = {
                 let state = self.shared.state();
-                // A command not yet taken, or a stream still connecting: wait for them.
+                // A command not yet taken, or a stream open or opening (the call then runs
+                // in real time): wait for them.
                 (
                     state.phase,
-                    state.handled < state.sent || state.streams_connecting > 0,
+                    state.handled < state.sent
+                        || state.streams_connecting > 0
+                        || (state.streams_open > 0 && matches!(state.phase, Phase::Parked { .. })),
                 )
             };
             match phase {

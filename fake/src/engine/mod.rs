@@ -174,6 +174,12 @@ impl Shared {
         self.state().heard_audio.extend_from_slice(audio);
     }
 
+    /// Whether a media stream is open or opening: the call then runs in real time.
+    pub fn streams_live(&self) -> bool {
+        let state = self.state();
+        state.streams_open + state.streams_connecting > 0
+    }
+
     /// A stream begins to connect.
     pub fn stream_connecting(&self) {
         self.state().streams_connecting += 1;
@@ -420,9 +426,16 @@ impl Session {
     /// Waits for the caller until `deadline` on the virtual clock.
     async fn park(&mut self, deadline: Option<Duration>, takes: Takes) -> Wake {
         loop {
+            // While a media stream is open the clock runs at real speed: the app is real I/O.
+            let live = self.shared.streams_live();
             match deadline {
-                Some(d) if d <= self.until => return self.reach(d),
-                _ => self.now = self.now.max(self.until),
+                Some(d) if d <= self.until && !live => return self.reach(d),
+                _ => {
+                    self.now = self
+                        .now
+                        .max(self.until)
+                        .min(deadline.unwrap_or(Duration::MAX))
+                }
             }
             {
                 let mut state = self.shared.state();
@@ -433,9 +446,11 @@ impl Session {
             // A call nobody drives keeps the lifecycle's time: its timers take real time, at
             // the lifecycle's speed. One with a caller waits for the caller.
             let real = match deadline {
+                Some(d) if live => Some(d.saturating_sub(self.now)),
                 Some(d) if self.auto => Some((d - self.now).div_f64(self.inner.lifecycle.speed)),
                 _ => None,
             };
+            let parked_at = tokio::time::Instant::now();
             let received = match real {
                 Some(real) => tokio::select! {
                     command = self.commands.recv() => match command {
@@ -467,7 +482,12 @@ impl Session {
                 state.handled += 1;
                 state.phase = Phase::Running;
             }
+            if live {
+                // Real time passed while parked.
+                self.now = (self.now + parked_at.elapsed()).min(deadline.unwrap_or(Duration::MAX));
+            }
             let wake = match command {
+                Command::Elapse(_) if live => None,
                 Command::Elapse(to) => {
                     self.until = self.until.max(to);
                     None
