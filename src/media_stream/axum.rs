@@ -409,12 +409,18 @@ async fn write(
                 return;
             }
         }
-        let wake = matches!(queue.front(), Some(Queued::Frame(_))).then(|| played_at - LEAD);
-        let next = tokio::select! {
-            next = out.recv() => next,
-            () = sleep_until(wake) => continue,
+        let next = if matches!(queue.front(), Some(Queued::Frame(_))) {
+            tokio::select! {
+                next = out.recv() => next,
+                () = tokio::time::sleep_until(played_at - LEAD) => continue,
+            }
+        } else {
+            out.recv().await
         };
         match next {
+            Some(Out::Audio(audio)) if audio.len() <= FRAME_BYTES => {
+                queue.push_back(Queued::Frame(audio));
+            }
             Some(Out::Audio(audio)) => {
                 queue.extend(
                     audio
@@ -464,12 +470,5 @@ async fn write(
                 return;
             }
         }
-    }
-}
-
-async fn sleep_until(at: Option<Instant>) {
-    match at {
-        Some(at) => tokio::time::sleep_until(at).await,
-        None => std::future::pending().await,
     }
 }

@@ -41,8 +41,24 @@ pub fn decode_into(mulaw: &[u8], out: &mut Vec<i16>) {
 /// One sample, the way `g711.c`'s `st_14linear2ulaw` does it on the 14-bit value.
 #[inline]
 pub fn encode_sample(sample: i16) -> u8 {
-    // The 14-bit value, floored (an arithmetic shift), as audioop does.
-    let mut p = i32::from(sample) >> 2;
+    // The byte depends only on the 14-bit value: read it from the table.
+    ENCODED[((i32::from(sample) >> 2) + 8192) as usize]
+}
+
+/// Every 14-bit value's byte, computed at compile time by [`encode_14`].
+static ENCODED: [u8; 16384] = {
+    let mut table = [0u8; 16384];
+    let mut i = 0;
+    while i < 16384 {
+        table[i] = encode_14(i as i32 - 8192);
+        i += 1;
+    }
+    table
+};
+
+/// `st_14linear2ulaw` on a 14-bit value (the 16-bit sample shifted right by 2, floored).
+const fn encode_14(value: i32) -> u8 {
+    let mut p = value;
     let mask = if p < 0 {
         p = -p;
         0x7F
@@ -50,10 +66,10 @@ pub fn encode_sample(sample: i16) -> u8 {
         0xFF
     };
     // Clip, then add the bias (0x84 >> 2).
-    let p = p.min(8159) + 0x21;
+    let p = if p > 8159 { 8159 } else { p } + 0x21;
     // The segment: the first whose upper end (0x3F, 0x7F, … 0x1FFF) is at least p.
     let bits = 32 - (p as u32).leading_zeros();
-    let segment = bits.saturating_sub(6);
+    let segment = if bits > 6 { bits - 6 } else { 0 };
     let byte = if segment >= 8 {
         0x7F
     } else {

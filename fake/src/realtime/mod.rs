@@ -32,7 +32,8 @@ pub(crate) async fn connect(inner: &Inner, url: &str) -> Result<Socket, (u32, St
         headers.insert(twilio_calls::webhook::SIGNATURE_HEADER, value);
     }
     headers.insert("user-agent", HeaderValue::from_static("Twilio.TmeWs/1.0"));
-    let connecting = tokio_tungstenite::connect_async(request);
+    // Small frames go out at once, as real-time audio needs (no Nagle).
+    let connecting = tokio_tungstenite::connect_async_with_config(request, None, true);
     match tokio::time::timeout(inner.webhook_timeout, connecting).await {
         Ok(Ok((socket, _))) => Ok(socket),
         Ok(Err(e)) => Err((31920, format!("WebSocket handshake with {url} failed: {e}"))),
