@@ -343,9 +343,8 @@ asyncio.run(main())
 
 fn bench_mulaw(quick: bool, python: Option<&str>) {
     let n = if quick { 100_000 } else { 4_000_000 };
-    let pcm: Vec<i16> = (0..n)
-        .map(|i| ((i * 37) % 65536) as i32 - 32768)
-        .map(|v| v as i16)
+    let pcm: Vec<i16> = (0..n as i64)
+        .map(|i| ((i * 37) % 65536 - 32768) as i16)
         .collect();
     let mut best_e = Duration::MAX;
     let mut best_d = Duration::MAX;
@@ -476,6 +475,7 @@ fn main() {
             let port: u16 = line.trim().parse().unwrap();
             let (theirs, log) = capacity(&format!("ws://127.0.0.1:{port}/media"), steps, seconds).await;
             let _ = child.kill();
+            let _ = child.wait();
             println!(
                 "concurrent echo streams at real time, none late by over 100 ms: Python websockets + audioop {theirs} ({log})"
             );

@@ -28,11 +28,15 @@
 //! a response size cap are on [`ClientBuilder`]; every attempt is a `tracing` span.
 //!
 //! Beyond the REST operations ([`Client`]): [`webhook`] validates `X-Twilio-Signature` and
-//! parses status callbacks (with an axum extractor under the `axum` feature), and [`twiml`]
-//! builds the TwiML documents that drive a call.
+//! parses status callbacks (with an axum extractor under the `axum` feature), [`twiml`]
+//! builds the TwiML documents that drive a call, and the real-time WebSockets of voice AI
+//! apps are typed: [`media_stream`] (Media Streams' messages, G.711 μ-law, a resampler) and
+//! [`conversation_relay`] (ConversationRelay's messages).
 //!
 //! Cargo features (none is on by default):
-//! - `axum`: `webhook::axum`, an extractor that verifies and parses webhooks.
+//! - `axum`: `webhook::axum`, an extractor that verifies and parses webhooks; and
+//!   `media_stream::axum` and `conversation_relay::axum`, WebSocket upgrades that verify
+//!   Twilio's signature and give a session.
 //! - `redis`: `limits::RedisLimits`, rate and concurrency limits shared by a fleet.
 //!
 //! To test an app without a Twilio account, FakeTwilio, a local Calls API on loopback, is

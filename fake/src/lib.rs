@@ -59,6 +59,16 @@
 //! # Ok(()) }
 //! ```
 //!
+//! # Real-time voice
+//!
+//! `<Connect><Stream>`, `<Start><Stream>` (and streams created through the REST API) and
+//! `<Connect><ConversationRelay>` open a WebSocket to the app, signed, and speak Twilio's
+//! protocols: [`Caller::send_audio`] is what the caller says into a stream,
+//! [`Caller::heard_audio`] what the app played back; [`Caller::speak`] becomes a
+//! ConversationRelay `prompt`, and the agent's answers are what [`Caller::expect_say`] hears.
+//! While a WebSocket is open the call's clock runs at real speed. The fake connects to the
+//! URL as given, `ws://` on loopback included (Twilio opens only `wss://`).
+//!
 //! The fake parses requests with its own code and builds its pages itself; it shares only the
 //! public response types with the client, so a wire bug in the client cannot be hidden by the
 //! same bug here.

@@ -144,7 +144,7 @@ impl ConversationRelay {
             match socket.recv().await {
                 Some(Ok(Message::Text(text))) => {
                     match Event::parse(text.as_str()).map_err(SessionError::Invalid)? {
-                        Event::Setup(setup) => break setup,
+                        Event::Setup(setup) => break *setup,
                         other => return Err(SessionError::NoSetup(format!("{other:?}"))),
                     }
                 }

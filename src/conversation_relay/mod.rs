@@ -33,7 +33,7 @@ use serde_json::{Map, Value};
 #[non_exhaustive]
 pub enum Event {
     /// The first message: the call and the session.
-    Setup(Setup),
+    Setup(Box<Setup>),
     /// What the caller said (or a part of it, with `partialPrompts`).
     Prompt(Prompt),
     /// A key the caller pressed (with `dtmfDetection`).
@@ -180,7 +180,7 @@ impl Event {
     pub fn parse(text: &str) -> Result<Self, InvalidMessage> {
         let (kind, mut fields) = object(text)?;
         Ok(match kind.as_str() {
-            "setup" => Self::Setup(Setup {
+            "setup" => Self::Setup(Box::new(Setup {
                 session_id: fields.text("sessionId"),
                 account_sid: fields.text("accountSid"),
                 parent_call_sid: fields.text("parentCallSid"),
@@ -200,7 +200,7 @@ impl Event {
                     _ => Vec::new(),
                 },
                 extra: fields.0,
-            }),
+            })),
             "prompt" => Self::Prompt(Prompt {
                 voice_prompt: fields.required("voicePrompt")?,
                 lang: fields.text("lang"),

@@ -69,7 +69,7 @@ const fn encode_14(value: i32) -> u8 {
     let p = if p > 8159 { 8159 } else { p } + 0x21;
     // The segment: the first whose upper end (0x3F, 0x7F, … 0x1FFF) is at least p.
     let bits = 32 - (p as u32).leading_zeros();
-    let segment = if bits > 6 { bits - 6 } else { 0 };
+    let segment = bits.saturating_sub(6);
     let byte = if segment >= 8 {
         0x7F
     } else {
