@@ -2,7 +2,7 @@
 //! `<Connect><ConversationRelay>` opens, typed. Twilio does the speech recognition and the
 //! text-to-speech; the app receives what the caller said ([`Event::Prompt`]) and answers
 //! with text to speak ([`Command::Text`]). With the `axum` feature,
-//! [`axum`](mod@self::axum) verifies the upgrade and gives a session.
+//! `conversation_relay::axum` verifies the upgrade and gives a session.
 //!
 //! ```
 //! use twilio_calls::conversation_relay::{Command, Event, Text};

@@ -2,7 +2,7 @@
 //! ways) and `<Start><Stream>` (Twilio to the app) open, typed; the μ-law audio they carry
 //! ([`mulaw`]); a resampler to and from the rates speech models use ([`resample`]); and,
 //! with the `axum` feature, the upgrade that verifies Twilio's signature and the session
-//! that paces audio and keeps track of marks ([`axum`](mod@self::axum)).
+//! that paces audio and keeps track of marks (`media_stream::axum`).
 //!
 //! What Twilio sends is an [`Event`]; what the app sends is a [`Command`]. The wire's
 //! counters are strings (`"sequenceNumber":"3"`); here they are numbers, and a payload is the
