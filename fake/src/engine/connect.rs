@@ -101,17 +101,7 @@ impl Session {
         let Some((account, stream_sid)) = self.create_stream_resource(noun, &url) else {
             return Flow::Next;
         };
-        let parameters = noun
-            .children
-            .iter()
-            .filter(|c| c.name == "Parameter")
-            .filter_map(|p| {
-                Some((
-                    p.attribute("name")?.to_owned(),
-                    p.attribute("value").unwrap_or("").to_owned(),
-                ))
-            })
-            .collect();
+        let parameters = crate::realtime::parameters(noun);
         let config = StreamConfig {
             url,
             stream_sid: stream_sid.clone(),
@@ -176,25 +166,9 @@ impl Session {
         if let Some(name) = noun.attribute("name") {
             form.push(("Name".to_owned(), name.to_owned()));
         }
-        let mut store = self.inner.store();
-        let account = store.find(&self.sid)?.account_sid.clone();
-        let ask = crate::subresources::Ask {
-            method: "POST",
-            account: &account,
-            call_sid: &self.sid,
-            rest: "Streams.json",
-            query: &[],
-            form: &form,
-        };
-        match crate::subresources::respond(&mut store, &ask) {
-            Ok(answer) => {
-                let sid = answer.body.as_ref()?["sid"].as_str()?.to_owned();
-                self.inner.send_callbacks(&mut store, answer.callbacks);
-                Some((account, sid))
-            }
-            Err(failure) => {
-                drop(store);
-                let (code, message) = failure.code_and_message();
+        match self.subresource("Streams.json", &form) {
+            Ok((account, body)) => Some((account, body["sid"].as_str()?.to_owned())),
+            Err((code, message)) => {
                 self.notice(Some(code), format!("<Connect><Stream>: {message}"));
                 None
             }
@@ -202,23 +176,8 @@ impl Session {
     }
 
     fn stop_stream_resource(&mut self, stream_sid: &str) {
-        let mut store = self.inner.store();
-        let Some(account) = store.find(&self.sid).map(|c| c.account_sid.clone()) else {
-            return;
-        };
-        let rest = format!("Streams/{stream_sid}.json");
         let form = [("Status".to_owned(), "stopped".to_owned())];
-        let ask = crate::subresources::Ask {
-            method: "POST",
-            account: &account,
-            call_sid: &self.sid,
-            rest: &rest,
-            query: &[],
-            form: &form,
-        };
-        if let Ok(answer) = crate::subresources::respond(&mut store, &ask) {
-            self.inner.send_callbacks(&mut store, answer.callbacks);
-        }
+        let _ = self.subresource(&format!("Streams/{stream_sid}.json"), &form);
     }
 
     async fn connect_relay(&mut self, verb: &Element, noun: &Element) -> Flow {
@@ -249,17 +208,7 @@ impl Session {
             from,
             to,
             direction,
-            parameters: noun
-                .children
-                .iter()
-                .filter(|c| c.name == "Parameter")
-                .filter_map(|p| {
-                    Some((
-                        p.attribute("name")?.to_owned(),
-                        p.attribute("value").unwrap_or("").to_owned(),
-                    ))
-                })
-                .collect(),
+            parameters: crate::realtime::parameters(noun),
             welcome_greeting: noun.attribute("welcomeGreeting").map(str::to_owned),
             dtmf_detection: noun.attribute("dtmfDetection") == Some("true"),
             interruptible: !matches!(

@@ -180,10 +180,6 @@ impl Session {
     /// subresource API shows it.
     pub(super) fn fork(&mut self, verb: &Element) {
         let starting = verb.name == "Start";
-        let mut store = self.inner.store();
-        let Some(account) = store.find(&self.sid).map(|c| c.account_sid.clone()) else {
-            return;
-        };
         for noun in &verb.children {
             let segment = match noun.name.as_str() {
                 "Stream" => "Streams",
@@ -191,12 +187,10 @@ impl Session {
                 "Siprec" => "Siprec",
                 "Recording" if starting => "Recordings",
                 other => {
-                    drop(store);
                     self.not_emulated(format!(
                         "FakeTwilio does not emulate <{}><{other}>: it was skipped",
                         verb.name
                     ));
-                    store = self.inner.store();
                     continue;
                 }
             };
@@ -207,12 +201,10 @@ impl Session {
                 )
             } else {
                 let Some(name) = noun.attribute("name") else {
-                    drop(store);
                     self.notice(
                         None,
                         format!("<Stop><{}> without a name stops nothing", noun.name),
                     );
-                    store = self.inner.store();
                     continue;
                 };
                 (
@@ -220,41 +212,51 @@ impl Session {
                     vec![("Status".to_owned(), "stopped".to_owned())],
                 )
             };
-            let ask = crate::subresources::Ask {
-                method: "POST",
-                account: &account,
-                call_sid: &self.sid,
-                rest: &rest,
-                query: &[],
-                form: &form,
-            };
-            match crate::subresources::respond(&mut store, &ask) {
-                Ok(answer) => {
-                    if segment == "Streams" {
-                        match (&answer.body, starting) {
-                            (Some(body), true) => {
-                                self.inner.open_stream(&mut store, &self.sid, body, &form)
-                            }
-                            (Some(body), false) => {
-                                let sid = body["sid"].as_str().unwrap_or_default();
-                                Inner::stop_streams(&mut store, &self.sid, Some(sid));
-                            }
-                            (None, _) => {}
-                        }
+            match self.subresource(&rest, &form) {
+                Ok((_, body)) if segment == "Streams" => {
+                    let mut store = self.inner.store();
+                    if starting {
+                        self.inner.open_stream(&mut store, &self.sid, &body, &form);
+                    } else {
+                        let sid = body["sid"].as_str().unwrap_or_default();
+                        Inner::stop_streams(&mut store, &self.sid, Some(sid));
                     }
-                    self.inner.send_callbacks(&mut store, answer.callbacks)
                 }
-                Err(failure) => {
-                    let (code, message) = failure.code_and_message();
-                    drop(store);
+                Ok(_) => {}
+                Err((code, message)) => {
                     self.notice(
                         Some(code),
                         format!("<{}><{}>: {message}", verb.name, noun.name),
                     );
-                    store = self.inner.store();
                 }
             }
         }
+    }
+
+    /// A POST under this call's `/Calls/{CallSid}/` (`rest`), answered as the REST API
+    /// answers it, its callbacks sent: the account and the JSON answered, or Twilio's code
+    /// and message.
+    pub(super) fn subresource(
+        &mut self,
+        rest: &str,
+        form: &[(String, String)],
+    ) -> Result<(String, serde_json::Value), (u32, String)> {
+        let mut store = self.inner.store();
+        let Some(account) = store.find(&self.sid).map(|c| c.account_sid.clone()) else {
+            return Err((20404, format!("the call {} is gone", self.sid)));
+        };
+        let ask = crate::subresources::Ask {
+            method: "POST",
+            account: &account,
+            call_sid: &self.sid,
+            rest,
+            query: &[],
+            form,
+        };
+        let answer = crate::subresources::respond(&mut store, &ask)
+            .map_err(|failure| failure.code_and_message())?;
+        self.inner.send_callbacks(&mut store, answer.callbacks);
+        Ok((account, answer.body.unwrap_or_default()))
     }
 }
 

@@ -194,13 +194,8 @@ pub(crate) async fn run(
 }
 
 fn setup(config: &RelayConfig) -> String {
-    let parameters: Vec<String> = config
-        .parameters
-        .iter()
-        .map(|(k, v)| format!("{}:{}", quote(k), quote(v)))
-        .collect();
     format!(
-        r#"{{"type":"setup","sessionId":{},"accountSid":{},"parentCallSid":{},"callSid":{},"from":{},"to":{},"forwardedFrom":"","callType":"PSTN","callerName":"","direction":{},"callStatus":"IN-PROGRESS","customParameters":{{{}}}}}"#,
+        r#"{{"type":"setup","sessionId":{},"accountSid":{},"parentCallSid":{},"callSid":{},"from":{},"to":{},"forwardedFrom":"","callType":"PSTN","callerName":"","direction":{},"callStatus":"IN-PROGRESS","customParameters":{}}}"#,
         quote(&config.session_id),
         quote(&config.account_sid),
         quote(&config.parent_call_sid),
@@ -208,7 +203,7 @@ fn setup(config: &RelayConfig) -> String {
         quote(&config.from),
         quote(&config.to),
         quote(&config.direction),
-        parameters.join(","),
+        super::object(&config.parameters),
     )
 }
 

@@ -266,19 +266,14 @@ impl Outgoing {
 
     fn start(&mut self, config: &StreamConfig) -> String {
         let tracks: Vec<String> = config.tracks.iter().map(|t| quote(t)).collect();
-        let parameters: Vec<String> = config
-            .parameters
-            .iter()
-            .map(|(k, v)| format!("{}:{}", quote(k), quote(v)))
-            .collect();
         format!(
-            r#"{{"event":"start","sequenceNumber":"{}","start":{{"accountSid":{},"streamSid":{},"callSid":{},"tracks":[{}],"mediaFormat":{{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1}},"customParameters":{{{}}}}},"streamSid":{}}}"#,
+            r#"{{"event":"start","sequenceNumber":"{}","start":{{"accountSid":{},"streamSid":{},"callSid":{},"tracks":[{}],"mediaFormat":{{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1}},"customParameters":{}}},"streamSid":{}}}"#,
             self.next(),
             quote(&config.account_sid),
             quote(&self.stream_sid),
             quote(&config.call_sid),
             tracks.join(","),
-            parameters.join(","),
+            super::object(&config.parameters),
             quote(&self.stream_sid),
         )
     }

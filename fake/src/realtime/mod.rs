@@ -46,6 +46,29 @@ pub(crate) fn quote(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
+/// A JSON object of string values, in order (custom parameters).
+pub(crate) fn object(pairs: &[(String, String)]) -> String {
+    let members: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{}:{}", quote(k), quote(v)))
+        .collect();
+    format!("{{{}}}", members.join(","))
+}
+
+/// The `<Parameter name value>` children of a noun, in order.
+pub(crate) fn parameters(noun: &crate::twiml::Element) -> Vec<(String, String)> {
+    noun.children
+        .iter()
+        .filter(|c| c.name == "Parameter")
+        .filter_map(|p| {
+            Some((
+                p.attribute("name")?.to_owned(),
+                p.attribute("value").unwrap_or("").to_owned(),
+            ))
+        })
+        .collect()
+}
+
 /// A unidirectional stream running (`<Start><Stream>`, or created through the REST API).
 pub(crate) struct OpenStream {
     pub call_sid: String,
