@@ -947,13 +947,16 @@ async fn fake_twilio_answers_inside_a_call_conform_to_the_spec() {
         "notifications",
         calls.notifications(&sid).list().send().await,
     );
-    let first = notifications
-        .items
-        .first()
-        .expect("failed callbacks are logged");
-    let fetched = conforms(
-        "fetch a notification",
-        calls.notifications(&sid).fetch(&first.sid).send().await,
-    );
-    assert_eq!(fetched.error_code_number(), Some(15003));
+    // Failed callbacks are logged (15003); the stream the fake could not open may be too
+    // (31920: it connects to the stream's URL, here one nobody serves), when it has failed.
+    let mut codes = Vec::new();
+    for listed in &notifications.items {
+        let fetched = conforms(
+            "fetch a notification",
+            calls.notifications(&sid).fetch(&listed.sid).send().await,
+        );
+        codes.extend(fetched.error_code_number());
+    }
+    assert!(codes.contains(&15003), "{codes:?}");
+    assert!(codes.iter().all(|c| [15003, 31920].contains(c)), "{codes:?}");
 }
