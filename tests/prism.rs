@@ -958,5 +958,8 @@ async fn fake_twilio_answers_inside_a_call_conform_to_the_spec() {
         codes.extend(fetched.error_code_number());
     }
     assert!(codes.contains(&15003), "{codes:?}");
-    assert!(codes.iter().all(|c| [15003, 31920].contains(c)), "{codes:?}");
+    assert!(
+        codes.iter().all(|c| [15003, 31920].contains(c)),
+        "{codes:?}"
+    );
 }

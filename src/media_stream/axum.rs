@@ -443,32 +443,42 @@ async fn write(
                 }
             }
             Some(Out::Close) | None => {
-                // What is queued goes first, at its pace.
-                while let Some(item) = queue.pop_front() {
-                    let text = match item {
-                        Queued::Frame(frame) => {
-                            tokio::time::sleep_until(played_at - LEAD).await;
-                            played_at = played_at.max(Instant::now())
-                                + FRAME.mul_f64(frame.len() as f64 / FRAME_BYTES as f64);
-                            media_json(&stream_sid, &frame)
-                        }
-                        Queued::Mark(name, sender) => {
-                            let _ = sender.send(MarkOutcome::Cleared);
-                            super::Command::mark(&stream_sid, &name).to_json()
-                        }
-                    };
-                    if sink.send(Message::Text(text.into())).await.is_err() {
-                        return;
-                    }
-                }
-                let _ = sink
-                    .send(Message::Close(Some(CloseFrame {
-                        code: axum::extract::ws::close_code::NORMAL,
-                        reason: "".into(),
-                    })))
-                    .await;
+                close(sink, queue, &stream_sid, played_at).await;
                 return;
             }
         }
     }
+}
+
+/// Sends what is queued, at its pace (marks sent now complete as cleared: nobody will read
+/// their echo), then closes the socket.
+async fn close(
+    mut sink: futures_util::stream::SplitSink<WebSocket, Message>,
+    mut queue: VecDeque<Queued>,
+    stream_sid: &str,
+    mut played_at: Instant,
+) {
+    while let Some(item) = queue.pop_front() {
+        let text = match item {
+            Queued::Frame(frame) => {
+                tokio::time::sleep_until(played_at - LEAD).await;
+                played_at = played_at.max(Instant::now())
+                    + FRAME.mul_f64(frame.len() as f64 / FRAME_BYTES as f64);
+                media_json(stream_sid, &frame)
+            }
+            Queued::Mark(name, sender) => {
+                let _ = sender.send(MarkOutcome::Cleared);
+                super::Command::mark(stream_sid, &name).to_json()
+            }
+        };
+        if sink.send(Message::Text(text.into())).await.is_err() {
+            return;
+        }
+    }
+    let _ = sink
+        .send(Message::Close(Some(CloseFrame {
+            code: axum::extract::ws::close_code::NORMAL,
+            reason: "".into(),
+        })))
+        .await;
 }

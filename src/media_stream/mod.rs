@@ -30,15 +30,19 @@
 #[cfg(feature = "axum")]
 pub mod axum;
 pub mod mulaw;
+mod parse;
 pub mod resample;
+mod write;
 
 use std::borrow::Cow;
 use std::fmt;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
+use parse::{Fields, decode_payload};
 use serde::Deserialize;
 use serde_json::{Map, Value};
+use write::Writer;
 
 /// The audio format of every Media Stream: 8 kHz μ-law, mono.
 pub const SAMPLE_RATE: u32 = 8000;
@@ -316,120 +320,14 @@ impl Event {
             return Ok(Self::Unknown(Value::Object(message)));
         }
         message.remove("event");
-        let mut fields = Fields(message);
+        let fields = Fields(message);
         Ok(match event.as_str() {
-            "connected" => Self::Connected(Connected {
-                protocol: fields.string("protocol")?,
-                version: fields.string("version")?,
-                extra: fields.0,
-            }),
-            "start" => {
-                let sequence_number = fields.number_opt("sequenceNumber")?;
-                let outer_sid = fields.string_opt("streamSid");
-                let mut start = fields.object("start")?;
-                let stream_sid = match start.string_opt("streamSid") {
-                    Some(sid) => sid,
-                    None => outer_sid.clone().ok_or_else(|| missing("streamSid"))?,
-                };
-                let tracks = match start.0.remove("tracks") {
-                    Some(Value::Array(tracks)) => tracks
-                        .iter()
-                        .filter_map(Value::as_str)
-                        .map(Track::from_wire)
-                        .collect(),
-                    _ => Vec::new(),
-                };
-                let custom_parameters = match start.0.remove("customParameters") {
-                    Some(Value::Object(parameters)) => parameters
-                        .into_iter()
-                        .map(|(k, v)| (k, text_of(v)))
-                        .collect(),
-                    _ => Vec::new(),
-                };
-                let media_format = match start.0.remove("mediaFormat") {
-                    Some(Value::Object(format)) => {
-                        let mut format = Fields(format);
-                        MediaFormat {
-                            encoding: format
-                                .string_opt("encoding")
-                                .unwrap_or_else(|| "audio/x-mulaw".to_owned()),
-                            sample_rate: format
-                                .number_opt("sampleRate")?
-                                .map_or(SAMPLE_RATE, |r| r as u32),
-                            channels: format.number_opt("channels")?.map_or(1, |c| c as u16),
-                        }
-                    }
-                    _ => MediaFormat {
-                        encoding: "audio/x-mulaw".to_owned(),
-                        sample_rate: SAMPLE_RATE,
-                        channels: 1,
-                    },
-                };
-                Self::Start(Start {
-                    sequence_number,
-                    account_sid: start.string("accountSid")?,
-                    call_sid: start.string("callSid")?,
-                    stream_sid,
-                    tracks,
-                    custom_parameters,
-                    media_format,
-                    extra: fields.merge(start),
-                })
-            }
-            "media" => {
-                let sequence_number = fields.number_opt("sequenceNumber")?;
-                let stream_sid = fields.string("streamSid")?;
-                let mut media = fields.object("media")?;
-                let payload = decode_payload(&media.string("payload")?)?;
-                Self::Media(Media {
-                    sequence_number,
-                    stream_sid,
-                    track: Track::from_wire(&media.string_opt("track").unwrap_or_default()),
-                    chunk: media.number_opt("chunk")?.unwrap_or(0),
-                    timestamp: media.number_opt("timestamp")?.unwrap_or(0),
-                    payload,
-                    extra: fields.merge(media),
-                })
-            }
-            "dtmf" => {
-                let sequence_number = fields.number_opt("sequenceNumber")?;
-                let stream_sid = fields.string("streamSid")?;
-                let mut dtmf = fields.object("dtmf")?;
-                Self::Dtmf(Dtmf {
-                    sequence_number,
-                    stream_sid,
-                    track: Track::from_wire(
-                        &dtmf
-                            .string_opt("track")
-                            .unwrap_or_else(|| "inbound".to_owned()),
-                    ),
-                    digit: dtmf.string("digit")?,
-                    extra: fields.merge(dtmf),
-                })
-            }
-            "mark" => {
-                let sequence_number = fields.number_opt("sequenceNumber")?;
-                let stream_sid = fields.string("streamSid")?;
-                let mut mark = fields.object("mark")?;
-                Self::Mark(Mark {
-                    sequence_number,
-                    stream_sid,
-                    name: mark.string("name")?,
-                    extra: fields.merge(mark),
-                })
-            }
-            _ => {
-                let sequence_number = fields.number_opt("sequenceNumber")?;
-                let stream_sid = fields.string("streamSid")?;
-                let mut stop = fields.object("stop")?;
-                Self::Stop(Stop {
-                    sequence_number,
-                    stream_sid,
-                    account_sid: stop.string_opt("accountSid").unwrap_or_default(),
-                    call_sid: stop.string_opt("callSid").unwrap_or_default(),
-                    extra: fields.merge(stop),
-                })
-            }
+            "connected" => Self::Connected(parse::connected(fields)?),
+            "start" => Self::Start(parse::start(fields)?),
+            "media" => Self::Media(parse::media(fields)?),
+            "dtmf" => Self::Dtmf(parse::dtmf(fields)?),
+            "mark" => Self::Mark(parse::mark(fields)?),
+            _ => Self::Stop(parse::stop(fields)?),
         })
     }
 
@@ -530,72 +428,6 @@ impl Event {
             Self::Unknown(value) => return value.to_string(),
         }
         w.finish()
-    }
-}
-
-fn decode_payload(payload: &str) -> Result<Vec<u8>, ParseError> {
-    BASE64
-        .decode(payload)
-        .map_err(|e| ParseError::new(format!("the payload is not base64: {e}")))
-}
-
-fn missing(name: &str) -> ParseError {
-    ParseError::new(format!("no {name:?}"))
-}
-
-/// A string, or the text of a number (Twilio's examples disagree on which it sends).
-fn text_of(value: Value) -> String {
-    match value {
-        Value::String(s) => s,
-        other => other.to_string(),
-    }
-}
-
-/// A message's fields, taken one by one; what is left is its `extra`.
-struct Fields(Map<String, Value>);
-
-impl Fields {
-    fn string_opt(&mut self, name: &str) -> Option<String> {
-        match self.0.remove(name)? {
-            Value::Null => None,
-            other => Some(text_of(other)),
-        }
-    }
-
-    fn string(&mut self, name: &str) -> Result<String, ParseError> {
-        self.string_opt(name).ok_or_else(|| missing(name))
-    }
-
-    /// A counter: a string holding a number (as Twilio sends it) or a number.
-    fn number_opt(&mut self, name: &str) -> Result<Option<u64>, ParseError> {
-        match self.0.remove(name) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::Number(n)) => n
-                .as_u64()
-                .map(Some)
-                .ok_or_else(|| ParseError::new(format!("{name:?} is not a whole number"))),
-            Some(Value::String(s)) => s
-                .trim()
-                .parse()
-                .map(Some)
-                .map_err(|_| ParseError::new(format!("{name:?} is not a whole number: {s:?}"))),
-            Some(other) => Err(ParseError::new(format!(
-                "{name:?} is not a whole number: {other}"
-            ))),
-        }
-    }
-
-    fn object(&mut self, name: &str) -> Result<Fields, ParseError> {
-        match self.0.remove(name) {
-            Some(Value::Object(object)) => Ok(Fields(object)),
-            _ => Err(ParseError::new(format!("no {name:?} object"))),
-        }
-    }
-
-    /// The fields left here and in `inner` (which wins).
-    fn merge(mut self, inner: Fields) -> Map<String, Value> {
-        self.0.extend(inner.0);
-        self.0
     }
 }
 
@@ -716,84 +548,4 @@ pub(crate) fn media_json(stream_sid: &str, mulaw: &[u8]) -> String {
     w.raw("\"");
     w.close();
     w.finish()
-}
-
-/// A JSON object written key by key, in order.
-struct Writer {
-    out: String,
-    /// Whether the innermost object has a key yet.
-    started: Vec<bool>,
-}
-
-impl Writer {
-    fn new() -> Self {
-        Self::with_capacity(128)
-    }
-
-    fn with_capacity(capacity: usize) -> Self {
-        let mut out = String::with_capacity(capacity);
-        out.push('{');
-        Self {
-            out,
-            started: vec![false],
-        }
-    }
-
-    fn raw(&mut self, text: &str) {
-        self.out.push_str(text);
-    }
-
-    fn string(&mut self, text: &str) {
-        // serde_json escapes exactly as JSON needs.
-        self.out
-            .push_str(&serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned()));
-    }
-
-    fn key(&mut self, name: &str) {
-        if let Some(started) = self.started.last_mut() {
-            if *started {
-                self.out.push(',');
-            }
-            *started = true;
-        }
-        self.string(name);
-        self.out.push(':');
-    }
-
-    fn key_str(&mut self, name: &str, value: &str) {
-        self.key(name);
-        self.string(value);
-    }
-
-    fn key_raw(&mut self, name: &str, value: &str) {
-        self.key(name);
-        self.raw(value);
-    }
-
-    fn sequence(&mut self, sequence: Option<u64>) {
-        if let Some(sequence) = sequence {
-            self.key_str("sequenceNumber", &sequence.to_string());
-        }
-    }
-
-    fn open(&mut self) {
-        self.out.push('{');
-        self.started.push(false);
-    }
-
-    fn close(&mut self) {
-        self.out.push('}');
-        self.started.pop();
-    }
-
-    fn extra(&mut self, extra: &Map<String, Value>) {
-        for (name, value) in extra {
-            self.key_raw(name, &value.to_string());
-        }
-    }
-
-    fn finish(mut self) -> String {
-        self.out.push('}');
-        self.out
-    }
 }

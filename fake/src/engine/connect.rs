@@ -180,16 +180,11 @@ impl Session {
         let _ = self.subresource(&format!("Streams/{stream_sid}.json"), &form);
     }
 
-    async fn connect_relay(&mut self, verb: &Element, noun: &Element) -> Flow {
-        let Some(url) = noun.attribute("url") else {
-            self.notice(Some(12200), "<ConversationRelay> needs a url".to_owned());
-            return Flow::Next;
-        };
+    /// The session's settings, from the `<ConversationRelay>` and the call.
+    fn relay_config(&self, noun: &Element, url: &str, session_id: &str) -> Option<RelayConfig> {
         let (from, to, direction, parent, account) = {
             let store = self.inner.store();
-            let Some(call) = store.find(&self.sid) else {
-                return Flow::End;
-            };
+            let call = store.find(&self.sid)?;
             (
                 call.from.clone(),
                 call.to.clone(),
@@ -198,10 +193,9 @@ impl Session {
                 call.account_sid.clone(),
             )
         };
-        let session_id = new_sid("VX");
-        let config = RelayConfig {
+        Some(RelayConfig {
             url: websocket_url(self.document_url.as_deref(), url),
-            session_id: session_id.clone(),
+            session_id: session_id.to_owned(),
             account_sid: account,
             call_sid: self.sid.clone(),
             parent_call_sid: parent,
@@ -220,6 +214,17 @@ impl Session {
                 .or(noun.attribute("language"))
                 .unwrap_or("en-US")
                 .to_owned(),
+        })
+    }
+
+    async fn connect_relay(&mut self, verb: &Element, noun: &Element) -> Flow {
+        let Some(url) = noun.attribute("url") else {
+            self.notice(Some(12200), "<ConversationRelay> needs a url".to_owned());
+            return Flow::Next;
+        };
+        let session_id = new_sid("VX");
+        let Some(config) = self.relay_config(noun, url, &session_id) else {
+            return Flow::End;
         };
         let (input, input_rx) = mpsc::unbounded_channel();
         let (since, base) = self.go_live(Takes {
@@ -264,33 +269,45 @@ impl Session {
         };
         let seconds = since.elapsed().as_secs().to_string();
         self.go_offline(since, base);
-        let mut params = vec![("SessionId", session_id)];
-        match &end {
-            RelayEnd::Ended(handoff) => {
-                params.push(("SessionStatus", "ended".to_owned()));
-                params.push(("SessionDuration", seconds));
-                if let Some(data) = handoff {
-                    params.push(("HandoffData", data.clone()));
-                }
-            }
-            RelayEnd::Stopped => {
-                params.push(("SessionStatus", "completed".to_owned()));
-                params.push(("SessionDuration", seconds));
-            }
-            RelayEnd::Failed(code, message) => {
-                super::report(&self.inner, &self.sid, *code, message);
-                params.push(("SessionStatus", "failed".to_owned()));
-                params.push(("SessionDuration", seconds));
-                params.push(("ErrorCode", code.to_string()));
-                params.push(("ErrorMessage", message.clone()));
-            }
-        }
+        let params = relay_params(&self.inner, &self.sid, &end, session_id, seconds);
         match interrupted {
             Interrupted::HungUp => self.after_hang_up(verb, false, &params).await,
             Interrupted::Wake(wake) => self.interrupted(wake).await,
             Interrupted::None => self.act(verb, false, &params).await,
         }
     }
+}
+
+/// What a `<Connect>`'s action hears of a ConversationRelay session (a failure is logged).
+fn relay_params(
+    inner: &crate::Inner,
+    sid: &str,
+    end: &RelayEnd,
+    session_id: String,
+    seconds: String,
+) -> Vec<(&'static str, String)> {
+    let mut params = vec![("SessionId", session_id)];
+    match end {
+        RelayEnd::Ended(handoff) => {
+            params.push(("SessionStatus", "ended".to_owned()));
+            params.push(("SessionDuration", seconds));
+            if let Some(data) = handoff {
+                params.push(("HandoffData", data.clone()));
+            }
+        }
+        RelayEnd::Stopped => {
+            params.push(("SessionStatus", "completed".to_owned()));
+            params.push(("SessionDuration", seconds));
+        }
+        RelayEnd::Failed(code, message) => {
+            super::report(inner, sid, *code, message);
+            params.push(("SessionStatus", "failed".to_owned()));
+            params.push(("SessionDuration", seconds));
+            params.push(("ErrorCode", code.to_string()));
+            params.push(("ErrorMessage", message.clone()));
+        }
+    }
+    params
 }
 
 /// Turns what the agent does into what the caller meets, on the session's real clock.

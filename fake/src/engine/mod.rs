@@ -486,49 +486,55 @@ impl Session {
                 // Real time passed while parked.
                 self.now = (self.now + parked_at.elapsed()).min(deadline.unwrap_or(Duration::MAX));
             }
-            let wake = match command {
-                Command::Elapse(_) if live => None,
-                Command::Elapse(to) => {
-                    self.until = self.until.max(to);
-                    None
-                }
-                Command::Wait(d) => {
-                    self.caller(CallerAction::Waited(d));
-                    self.until = self.until.max(self.now + d);
-                    None
-                }
-                Command::Press(keys) if takes.dtmf || (takes.dial && keys.contains('*')) => {
-                    self.caller(CallerAction::Pressed(keys.clone()));
-                    Some(Wake::Input(Command::Press(keys)))
-                }
-                Command::Speak(text) if takes.speech => {
-                    self.caller(CallerAction::Spoke(text.clone()));
-                    Some(Wake::Input(Command::Speak(text)))
-                }
-                Command::Outcome(outcome) if takes.dial => {
-                    self.caller(CallerAction::DialOutcome(format!("{outcome:?}")));
-                    Some(Wake::Input(Command::Outcome(outcome)))
-                }
-                Command::HangUp => {
-                    self.caller(CallerAction::HungUp);
-                    Some(Wake::HungUp)
-                }
-                Command::Redirect(instructions) => Some(Wake::Redirect(instructions)),
-                Command::End => Some(Wake::Api),
-                Command::Detach => {
-                    // Let the call run on its own, in the lifecycle's time.
-                    self.auto = true;
-                    None
-                }
-                other => {
-                    self.notice(None, format!("nothing on the call takes {other:?} now"));
-                    None
-                }
-            };
+            let wake = self.apply(command, takes, live);
             if let Some(wake) = wake {
                 return wake;
             }
             self.shared.changed.notify_waiters();
+        }
+    }
+
+    /// What a command does to a parked call that `takes` this input (`live`: a stream is
+    /// open, so the clock is not the caller's to move): the wake it causes, if any.
+    fn apply(&mut self, command: Command, takes: Takes, live: bool) -> Option<Wake> {
+        match command {
+            Command::Elapse(_) if live => None,
+            Command::Elapse(to) => {
+                self.until = self.until.max(to);
+                None
+            }
+            Command::Wait(d) => {
+                self.caller(CallerAction::Waited(d));
+                self.until = self.until.max(self.now + d);
+                None
+            }
+            Command::Press(keys) if takes.dtmf || (takes.dial && keys.contains('*')) => {
+                self.caller(CallerAction::Pressed(keys.clone()));
+                Some(Wake::Input(Command::Press(keys)))
+            }
+            Command::Speak(text) if takes.speech => {
+                self.caller(CallerAction::Spoke(text.clone()));
+                Some(Wake::Input(Command::Speak(text)))
+            }
+            Command::Outcome(outcome) if takes.dial => {
+                self.caller(CallerAction::DialOutcome(format!("{outcome:?}")));
+                Some(Wake::Input(Command::Outcome(outcome)))
+            }
+            Command::HangUp => {
+                self.caller(CallerAction::HungUp);
+                Some(Wake::HungUp)
+            }
+            Command::Redirect(instructions) => Some(Wake::Redirect(instructions)),
+            Command::End => Some(Wake::Api),
+            Command::Detach => {
+                // Let the call run on its own, in the lifecycle's time.
+                self.auto = true;
+                None
+            }
+            other => {
+                self.notice(None, format!("nothing on the call takes {other:?} now"));
+                None
+            }
         }
     }
 

@@ -99,9 +99,7 @@ pub(crate) async fn run(
     if let Some(greeting) = &config.welcome_greeting {
         emit(RelayOutput::Say(greeting.clone()));
     }
-    let mut answer = String::new();
-    // The answer playing now: its text, since when, whether the caller may interrupt it.
-    let mut speaking: Option<(String, Instant, bool)> = None;
+    let mut agent = Agent::default();
     let mut malformed = 0u32;
     loop {
         let mut sends = Vec::new();
@@ -110,23 +108,9 @@ pub(crate) async fn run(
                 Some(Ok(Message::Text(text))) => match read(text.as_str()) {
                     Ok(command) => {
                         malformed = 0;
-                        match command {
-                            Command::Text { token, last, interruptible } => {
-                                answer.push_str(&token);
-                                if last {
-                                    let text = std::mem::take(&mut answer);
-                                    let interruptible = interruptible.unwrap_or(config.interruptible);
-                                    speaking = Some((text.clone(), Instant::now(), interruptible));
-                                    emit(RelayOutput::Say(text));
-                                }
-                            }
-                            Command::Play(source) => emit(RelayOutput::Play(source)),
-                            Command::SendDigits(digits) => emit(RelayOutput::Digits(digits)),
-                            Command::Language(language) => emit(RelayOutput::Language(language)),
-                            Command::End(handoff) => {
-                                let _ = sink.close().await;
-                                return RelayEnd::Ended(handoff);
-                            }
+                        if let Some(handoff) = agent.take(command, &config, &mut emit) {
+                            let _ = sink.close().await;
+                            return RelayEnd::Ended(handoff);
                         }
                     }
                     Err(why) => {
@@ -154,25 +138,7 @@ pub(crate) async fn run(
             },
             given = input.recv() => match given {
                 Some(RelayInput::Speak(words)) => {
-                    if let Some((text, since, true)) = &speaking {
-                        let played = since.elapsed();
-                        let chars = text.chars().count();
-                        let heard = (played.as_millis() / SPEAKING_PER_CHAR.as_millis().max(1)) as usize;
-                        if heard < chars {
-                            let heard_text: String = text.chars().take(heard).collect();
-                            sends.push(format!(
-                                r#"{{"type":"interrupt","utteranceUntilInterrupt":{},"durationUntilInterruptMs":{}}}"#,
-                                quote(&heard_text),
-                                played.as_millis()
-                            ));
-                        }
-                    }
-                    speaking = None;
-                    sends.push(format!(
-                        r#"{{"type":"prompt","voicePrompt":{},"lang":{},"last":true}}"#,
-                        quote(&words),
-                        quote(&config.language)
-                    ));
+                    sends.extend(agent.interrupted_by(&words, &config.language));
                 }
                 Some(RelayInput::Press(digit)) => {
                     if config.dtmf_detection {
@@ -190,6 +156,71 @@ pub(crate) async fn run(
                 return RelayEnd::Failed(64105, "WebSocket Ended: the app went away".into());
             }
         }
+    }
+}
+
+/// What the agent is saying.
+#[derive(Default)]
+struct Agent {
+    /// Tokens of the answer being written.
+    answer: String,
+    /// The answer playing now: its text, since when, whether the caller may interrupt it.
+    speaking: Option<(String, Instant, bool)>,
+}
+
+impl Agent {
+    /// Acts on a valid message of the app's; `Some(handoff)` when it ends the session.
+    fn take(
+        &mut self,
+        command: Command,
+        config: &RelayConfig,
+        emit: &mut impl FnMut(RelayOutput),
+    ) -> Option<Option<String>> {
+        match command {
+            Command::Text {
+                token,
+                last,
+                interruptible,
+            } => {
+                self.answer.push_str(&token);
+                if last {
+                    let text = std::mem::take(&mut self.answer);
+                    let interruptible = interruptible.unwrap_or(config.interruptible);
+                    self.speaking = Some((text.clone(), Instant::now(), interruptible));
+                    emit(RelayOutput::Say(text));
+                }
+            }
+            Command::Play(source) => emit(RelayOutput::Play(source)),
+            Command::SendDigits(digits) => emit(RelayOutput::Digits(digits)),
+            Command::Language(language) => emit(RelayOutput::Language(language)),
+            Command::End(handoff) => return Some(handoff),
+        }
+        None
+    }
+
+    /// The caller says `words`: an `interrupt` first if an interruptible answer is still
+    /// playing (with what was heard of it), then the `prompt`.
+    fn interrupted_by(&mut self, words: &str, language: &str) -> Vec<String> {
+        let mut sends = Vec::new();
+        if let Some((text, since, true)) = &self.speaking {
+            let played = since.elapsed();
+            let heard = (played.as_millis() / SPEAKING_PER_CHAR.as_millis().max(1)) as usize;
+            if heard < text.chars().count() {
+                let heard_text: String = text.chars().take(heard).collect();
+                sends.push(format!(
+                    r#"{{"type":"interrupt","utteranceUntilInterrupt":{},"durationUntilInterruptMs":{}}}"#,
+                    quote(&heard_text),
+                    played.as_millis()
+                ));
+            }
+        }
+        self.speaking = None;
+        sends.push(format!(
+            r#"{{"type":"prompt","voicePrompt":{},"lang":{},"last":true}}"#,
+            quote(words),
+            quote(language)
+        ));
+        sends
     }
 }
 

@@ -130,23 +130,8 @@ pub(crate) async fn run(
                         }
                         continue;
                     }
-                    match read(text.as_str(), &config.stream_sid) {
-                        Ok(Read::Media(audio)) => queue.push_back(Queued::Audio(audio)),
-                        Ok(Read::Mark(name)) => {
-                            if queue.is_empty() {
-                                sends.push(out.mark(&name));
-                            } else {
-                                queue.push_back(Queued::Mark(name));
-                            }
-                        }
-                        Ok(Read::Clear) => {
-                            for item in queue.drain(..) {
-                                if let Queued::Mark(name) = item {
-                                    sends.push(out.mark(&name));
-                                }
-                            }
-                        }
-                        Err(why) => report(31951, format!("Invalid Message: {why}: {}", text.as_str())),
+                    if let Err(why) = take(text.as_str(), &config.stream_sid, &mut queue, &mut out, &mut sends) {
+                        report(31951, format!("Invalid Message: {why}: {}", text.as_str()));
                     }
                 }
                 Some(Ok(Message::Binary(_))) => {
@@ -182,6 +167,30 @@ pub(crate) async fn run(
     };
     shared.stream_closed();
     end
+}
+
+/// Takes what a bidirectional app sent: audio queued, a mark queued (echoed at once when
+/// nothing is), a clear that drops the queue and echoes its marks.
+fn take(
+    text: &str,
+    stream_sid: &str,
+    queue: &mut VecDeque<Queued>,
+    out: &mut Outgoing,
+    sends: &mut Vec<String>,
+) -> Result<(), String> {
+    match read(text, stream_sid)? {
+        Read::Media(audio) => queue.push_back(Queued::Audio(audio)),
+        Read::Mark(name) if queue.is_empty() => sends.push(out.mark(&name)),
+        Read::Mark(name) => queue.push_back(Queued::Mark(name)),
+        Read::Clear => {
+            for item in queue.drain(..) {
+                if let Queued::Mark(name) = item {
+                    sends.push(out.mark(&name));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One tick of playback: 160 bytes of what the app sent reach the caller, and the marks
