@@ -31,7 +31,7 @@ const USAGE: &str = "\
 usage: cargo xtask regen [--from PATH|URL [--upstream URL] | --npm [VERSION]]
                          [--upstream-date YYYY-MM-DD] [--dry-run] [--no-check]
                          [--workspace DIR]
-       cargo xtask show-generated [--workspace DIR]
+       cargo xtask show-generated [--check] [--workspace DIR]
 
 Fetches Twilio's API v2010 spec (by default the `main` branch of twilio/twilio-oai, from
 https://raw.githubusercontent.com/twilio/twilio-oai/main/spec/yaml/twilio_api_v2010.yaml),
@@ -52,8 +52,10 @@ check` to prove generation still works (putting all three files back if it does 
 
 Exit codes: 0 no change or compatible, 2 breaking change, 3 generation fails, 1 error.
 
-show-generated writes what the build generates from spec/ (the raw client and types, and the
-public request builders) to target/generated/, formatted, and prints the two paths.";
+show-generated writes what the build generates from spec/ (the raw client and types, the
+public request builders and the open enums) to generated/, the committed snapshot a review
+reads, and prints the paths. With --check it writes nothing and fails (exit 1) when the
+snapshot differs from what the build compiles. regen rewrites the snapshot with the spec.";
 
 const SPEC: &str = "spec/twilio_api_v2010.yaml";
 const SOURCE: &str = "spec/SOURCE";
@@ -150,15 +152,24 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if args[0] == "show-generated" {
-        let root = match args.get(1..) {
-            Some([flag, dir]) if flag == "--workspace" => PathBuf::from(dir),
-            Some([]) => workspace_root(),
+        let check = args[1..].iter().any(|a| a == "--check");
+        let rest: Vec<&String> = args[1..].iter().filter(|a| *a != "--check").collect();
+        let root = match rest.as_slice() {
+            [flag, dir] if *flag == "--workspace" => PathBuf::from(dir),
+            [] => workspace_root(),
             _ => {
-                eprintln!("error: show-generated takes only --workspace DIR\n\n{USAGE}");
+                eprintln!(
+                    "error: show-generated takes only --check and --workspace DIR\n\n{USAGE}"
+                );
                 return ExitCode::from(EXIT_ERROR);
             }
         };
-        return match show_generated(&root) {
+        let result = if check {
+            check_generated(&root)
+        } else {
+            show_generated(&root)
+        };
+        return match result {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 eprintln!("error: {message}");
@@ -183,36 +194,74 @@ fn main() -> ExitCode {
     }
 }
 
-/// Runs the build's generation on `root`'s spec and writes both outputs to target/generated.
-fn show_generated(root: &Path) -> Result<(), String> {
+/// Where the snapshot of the generated code lives, in the workspace.
+const GENERATED: &str = "generated";
+
+/// The build's generation on `root`'s spec: each output's file name, its code, and what
+/// makes it.
+fn generated(root: &Path) -> Result<Vec<(&'static str, String, &'static str)>, String> {
     let read = |path: &str| {
         std::fs::read_to_string(root.join(path)).map_err(|e| format!("reading {path}: {e}"))
     };
     let generated = generate::generate(&read(SPEC)?, &read(OVERLAY)?)?;
-    let dir = root.join("target/generated");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
-    for (file, code, what) in [
+    Ok(vec![
         (
             "surface.rs",
-            &generated.surface,
+            generated.surface,
             "the public request builders (codegen/surface.rs)",
         ),
         (
             "enums.rs",
-            &generated.enums,
+            generated.enums,
             "the open enums (codegen/names.rs and the spec)",
         ),
         (
             "raw.rs",
-            &generated.raw,
+            generated.raw,
             "the types and raw client (progenitor)",
         ),
-    ] {
+    ])
+}
+
+/// Writes the snapshot of what the build generates to generated/.
+fn show_generated(root: &Path) -> Result<(), String> {
+    let dir = root.join(GENERATED);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    for (file, code, what) in generated(root)? {
         let path = dir.join(file);
         write(&path, code.as_bytes())?;
         println!("{}: {what}, {} lines", path.display(), code.lines().count());
     }
     Ok(())
+}
+
+/// Fails, naming the files, when the snapshot in generated/ is not what the build compiles.
+fn check_generated(root: &Path) -> Result<(), String> {
+    let mut stale = Vec::new();
+    for (file, code, _) in generated(root)? {
+        let path = root.join(GENERATED).join(file);
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed != code {
+            let line = committed
+                .lines()
+                .zip(code.lines())
+                .position(|(a, b)| a != b)
+                .map_or(committed.lines().count().min(code.lines().count()), |i| i)
+                + 1;
+            stale.push(format!(
+                "{GENERATED}/{file} (first difference at line {line})"
+            ));
+        }
+    }
+    if stale.is_empty() {
+        println!("{GENERATED}/ is what the build generates");
+        return Ok(());
+    }
+    Err(format!(
+        "the snapshot differs from what the build generates: {}. It is never edited by hand: \
+         run `cargo xtask show-generated` and commit the result with the change that caused it",
+        stale.join(", ")
+    ))
 }
 
 /// The workspace `cargo xtask` was run in: cargo tells the binary its package's directory
@@ -331,6 +380,9 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
         );
     }
 
+    // The committed snapshot of the generated code follows the spec.
+    show_generated(root)?;
+
     if args.check {
         println!("running cargo check -p twilio-calls …");
         if let Err(e) = cargo_check(root) {
@@ -338,6 +390,10 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
             write(&spec_path, &old_bytes)?;
             write(&source_path, old_source.as_bytes())?;
             write(&overlay_path, overlay_text.as_bytes())?;
+            // The snapshot of what generated before.
+            if let Err(e) = show_generated(root) {
+                println!("could not restore {GENERATED}/: {e}");
+            }
             println!("restored the previous {SPEC}, {SOURCE} and {OVERLAY}");
             return Ok(EXIT_GENERATION);
         }
@@ -372,6 +428,28 @@ fn cargo_check(root: &Path) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn check_passes_on_the_snapshot_and_fails_on_a_hand_edit() {
+        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let dir = std::env::temp_dir().join(format!("xtask-check-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("spec")).unwrap();
+        for file in [SPEC, OVERLAY] {
+            std::fs::copy(workspace.join(file), dir.join(file)).unwrap();
+        }
+        assert!(check_generated(&dir).is_err(), "no snapshot yet");
+        show_generated(&dir).unwrap();
+        check_generated(&dir).unwrap();
+        let surface = dir.join(GENERATED).join("surface.rs");
+        let text = std::fs::read_to_string(&surface).unwrap();
+        std::fs::write(&surface, text.replacen("pub fn ", "pub fn  ", 1)).unwrap();
+        let error = check_generated(&dir).unwrap_err();
+        assert!(error.contains("generated/surface.rs"), "{error}");
+        assert!(!error.contains("enums.rs"), "{error}");
+        std::fs::remove_dir_all(&dir).unwrap();
+        // The workspace's own snapshot is current.
+        check_generated(workspace).unwrap();
+    }
 
     fn args(line: &str) -> Result<Args, String> {
         parse_args(
