@@ -142,7 +142,8 @@ impl Caller {
     }
 
     /// The next thing the caller hears is a `<Say>` whose text contains `text`; returns it.
-    pub async fn expect_say(&mut self, text: &str) -> Result<Verb, CallerError> {
+    pub async fn expect_say(&mut self, text: impl AsRef<str>) -> Result<Verb, CallerError> {
+        let text = text.as_ref();
         let verb = self.expect_verb(Want::Heard("Say")).await?;
         if verb.element.text.contains(text) {
             return Ok(verb);
@@ -229,7 +230,8 @@ impl Caller {
     /// Presses `digits` (`0`–`9`, `*`, `#`) at the current instant. If nothing on the call
     /// takes key presses now, the call first moves on until something does (a `<Gather>`,
     /// a `<Record>`, a `<Dial hangupOnStar>`).
-    pub async fn press(&mut self, digits: &str) -> Result<(), CallerError> {
+    pub async fn press(&mut self, digits: impl AsRef<str>) -> Result<(), CallerError> {
+        let digits = digits.as_ref();
         if digits.is_empty()
             || !digits
                 .chars()
@@ -245,9 +247,11 @@ impl Caller {
 
     /// Says `text` at the current instant: a `<Gather>` with speech input takes it as its
     /// `SpeechResult`; a `<Record>` hears the caller talk (its silence timer starts again).
-    pub async fn speak(&mut self, text: &str) -> Result<(), CallerError> {
-        self.give(Command::Speak(text.to_owned()), "speech", |t| t.speech)
-            .await
+    pub async fn speak(&mut self, text: impl AsRef<str>) -> Result<(), CallerError> {
+        self.give(Command::Speak(text.as_ref().to_owned()), "speech", |t| {
+            t.speech
+        })
+        .await
     }
 
     /// Decides the fate of the party the current `<Dial>` rings.
