@@ -687,28 +687,8 @@ impl Session {
     }
 
     fn notify(&self, code: u32, log: u8, message: &str, url: &str, method: &str) {
-        let level = if log == 0 { "ERROR" } else { "WARNING" };
-        let text = form_urlencoded::Serializer::new(String::new())
-            .append_pair("ErrorCode", &code.to_string())
-            .append_pair("LogLevel", level)
-            .append_pair("Msg", message)
-            .append_pair("url", url)
-            .finish();
-        let notification = Notification {
-            sid: new_sid("NO"),
-            created: crate::call_state::now(),
-            error_code: code,
-            log,
-            message: text,
-            request_url: url.to_owned(),
-            request_method: method.to_owned(),
-        };
-        self.inner
-            .store()
-            .inside
-            .entry(self.sid.clone())
-            .or_default()
-            .notify(notification);
+        let mut store = self.inner.store();
+        log_on_call(&mut store, &self.sid, code, log, message, url, method);
     }
 }
 
@@ -716,10 +696,34 @@ impl Session {
 /// a notice in the call's transcript when the engine runs it.
 pub(crate) fn report(inner: &Inner, sid: &str, code: u32, message: &str) {
     let mut store = inner.store();
+    log_on_call(&mut store, sid, code, 0, message, "", "GET");
+    if let Some(shared) = store.sessions.get(sid) {
+        let at = shared.state().now;
+        shared.push(Step::Notice(Notice {
+            at,
+            code: Some(code),
+            message: message.to_owned(),
+        }));
+    }
+}
+
+/// A notification on call `sid` (`log` 0 an error, 1 a warning), its message in Twilio's
+/// form (`ErrorCode=…&LogLevel=…&Msg=…&url=…`).
+fn log_on_call(
+    store: &mut crate::call_state::Store,
+    sid: &str,
+    code: u32,
+    log: u8,
+    message: &str,
+    url: &str,
+    method: &str,
+) {
+    let level = if log == 0 { "ERROR" } else { "WARNING" };
     let text = form_urlencoded::Serializer::new(String::new())
         .append_pair("ErrorCode", &code.to_string())
-        .append_pair("LogLevel", "ERROR")
+        .append_pair("LogLevel", level)
         .append_pair("Msg", message)
+        .append_pair("url", url)
         .finish();
     store
         .inside
@@ -729,19 +733,11 @@ pub(crate) fn report(inner: &Inner, sid: &str, code: u32, message: &str) {
             sid: new_sid("NO"),
             created: crate::call_state::now(),
             error_code: code,
-            log: 0,
+            log,
             message: text,
-            request_url: String::new(),
-            request_method: "GET".to_owned(),
+            request_url: url.to_owned(),
+            request_method: method.to_owned(),
         });
-    if let Some(shared) = store.sessions.get(sid) {
-        let at = shared.state().now;
-        shared.push(Step::Notice(Notice {
-            at,
-            code: Some(code),
-            message: message.to_owned(),
-        }));
-    }
 }
 
 /// Adds a status callback's delivery to the transcript of the call it reports on (a child

@@ -31,7 +31,6 @@ pub(crate) async fn connect(inner: &Inner, url: &str) -> Result<Socket, (u32, St
     if let Ok(value) = HeaderValue::from_str(&signature) {
         headers.insert(twilio_calls::webhook::SIGNATURE_HEADER, value);
     }
-    headers.insert("user-agent", HeaderValue::from_static("Twilio.TmeWs/1.0"));
     // Small frames go out at once, as real-time audio needs (no Nagle).
     let connecting = tokio_tungstenite::connect_async_with_config(request, None, true);
     match tokio::time::timeout(inner.webhook_timeout, connecting).await {
