@@ -16,6 +16,7 @@ mod overlay_file;
 #[path = "../../codegen/prepare.rs"]
 mod prepare;
 mod report;
+mod sizes;
 #[path = "../../codegen/rules.rs"]
 mod rules;
 mod source;
@@ -32,6 +33,7 @@ usage: cargo xtask regen [--from PATH|URL [--upstream URL] | --npm [VERSION]]
                          [--upstream-date YYYY-MM-DD] [--dry-run] [--no-check]
                          [--workspace DIR]
        cargo xtask show-generated [--check] [--workspace DIR]
+       cargo xtask sizes [--check]
 
 Fetches Twilio's API v2010 spec (by default the `main` branch of twilio/twilio-oai, from
 https://raw.githubusercontent.com/twilio/twilio-oai/main/spec/yaml/twilio_api_v2010.yaml),
@@ -55,7 +57,11 @@ Exit codes: 0 no change or compatible, 2 breaking change, 3 generation fails, 1 
 show-generated writes what the build generates from spec/ (the raw client and types, the
 public request builders and the open enums) to generated/, the committed snapshot a review
 reads, and prints the paths. With --check it writes nothing and fails (exit 1) when the
-snapshot differs from what the build compiles. regen rewrites the snapshot with the spec.";
+snapshot differs from what the build compiles. regen rewrites the snapshot with the spec.
+
+sizes lists the largest hand-written files and functions (src/, codegen/, fake/src/,
+cli/src/, xtask/src/; test modules aside). With --check it fails (exit 1) when a file is
+over 800 lines or a function over 100.";
 
 const SPEC: &str = "spec/twilio_api_v2010.yaml";
 const SOURCE: &str = "spec/SOURCE";
@@ -151,6 +157,9 @@ fn main() -> ExitCode {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
     }
+    if args[0] == "sizes" {
+        return sizes_command(&args[1..]);
+    }
     if args[0] == "show-generated" {
         let check = args[1..].iter().any(|a| a == "--check");
         let rest: Vec<&String> = args[1..].iter().filter(|a| *a != "--check").collect();
@@ -192,6 +201,52 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// `cargo xtask sizes [--check]`: the ten largest files and functions, and what is over the
+/// limits (a failure with `--check`).
+fn sizes_command(args: &[String]) -> ExitCode {
+    let check = match args {
+        [] => false,
+        [flag] if flag == "--check" => true,
+        _ => {
+            eprintln!("error: sizes takes only --check\n\n{USAGE}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let sizes = match sizes::measure(&workspace_root()) {
+        Ok(sizes) => sizes,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    println!("largest files (lines, tests aside):");
+    for file in sizes.iter().take(10) {
+        println!("  {:5}  {}", file.lines, file.path.display());
+    }
+    let mut functions: Vec<(usize, String)> = sizes
+        .iter()
+        .flat_map(|f| {
+            f.functions
+                .iter()
+                .map(move |(name, lines)| (*lines, format!("{}::{name}", f.path.display())))
+        })
+        .collect();
+    functions.sort_by(|a, b| b.0.cmp(&a.0));
+    println!("longest functions (lines):");
+    for (lines, name) in functions.iter().take(10) {
+        println!("  {lines:5}  {name}");
+    }
+    let over = sizes::over_limits(&sizes);
+    for line in &over {
+        println!("over: {line}");
+    }
+    if check && !over.is_empty() {
+        eprintln!("error: {} over the limits", over.len());
+        return ExitCode::from(EXIT_ERROR);
+    }
+    ExitCode::SUCCESS
 }
 
 /// Where the snapshot of the generated code lives, in the workspace.
