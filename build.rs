@@ -13,13 +13,19 @@ mod names;
 #[path = "codegen/overlay.rs"]
 mod overlay;
 // Shared with xtask, which also reads what the build does not (the report fields).
+#[path = "codegen/emit/mod.rs"]
+mod emit;
+#[path = "codegen/model.rs"]
+mod model;
 #[allow(dead_code)]
 #[path = "codegen/prepare.rs"]
 mod prepare;
+#[path = "codegen/prose.rs"]
+mod prose;
+#[path = "codegen/reader/mod.rs"]
+mod reader;
 #[path = "codegen/rules.rs"]
 mod rules;
-#[path = "codegen/surface.rs"]
-mod surface;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

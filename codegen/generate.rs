@@ -1,6 +1,7 @@
 //! The whole code generation, from the vendored spec's text to Rust source: the overlay and
 //! the preparation steps (codegen/prepare.rs), then progenitor for the raw client and types,
-//! and the surface emitter (codegen/surface.rs) for the public request builders, both from
+//! and the surface (codegen/reader/ → codegen/model.rs → codegen/emit/) for the public
+//! request builders, both from
 //! the same prepared document. Used by build.rs, and by `cargo xtask show-generated` to show
 //! exactly what the build compiles.
 //!
@@ -10,7 +11,7 @@ use std::collections::BTreeSet;
 
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
 
-use crate::{prepare, surface};
+use crate::{emit, prepare, reader};
 
 /// The generated Rust sources.
 pub struct Generated {
@@ -27,7 +28,10 @@ pub fn generate(spec_text: &str, overlay_text: &str) -> Result<Generated, String
     let full = prepare::parse_yaml(spec_text).map_err(|e| e.to_string())?;
     let overlay = prepare::parse_overlay(overlay_text).map_err(|e| e.to_string())?;
     let prepared = prepare::prepare(full, &overlay).map_err(|e| e.to_string())?;
-    let enums = unparse(surface::emit_enums(&prepared.spec), "the surface emitter")?;
+    let enums = unparse(
+        emit::enums(&reader::open_enums(&prepared.spec)),
+        "the surface emitter",
+    )?;
     let openapi: openapiv3::OpenAPI = serde_json::from_value(prepared.spec)
         .map_err(|e| format!("the prepared spec is not valid OpenAPI 3.0: {e}"))?;
     let mut generator = Generator::new(&settings());
@@ -40,11 +44,8 @@ pub fn generate(spec_text: &str, overlay_text: &str) -> Result<Generated, String
         .iter_types()
         .map(|t| t.name())
         .collect();
-    let ops = surface::operations(&openapi, &types).map_err(|e| e.to_string())?;
-    let surface = unparse(
-        surface::emit(&ops).map_err(|e| e.to_string())?,
-        "the surface emitter",
-    )?;
+    let model = reader::surface(&openapi, &types).map_err(|e| e.to_string())?;
+    let surface = unparse(emit::surface(&model), "the surface emitter")?;
     Ok(Generated {
         raw,
         surface,
@@ -71,7 +72,7 @@ fn settings() -> GenerationSettings {
         .with_derive("PartialEq")
         // Credentials and headers travel with the generated client, for the hooks to apply.
         .with_inner_type(
-            "crate::auth::Shared"
+            "crate::config::Config"
                 .parse()
                 .expect("a Rust path is a valid token stream"),
         )

@@ -1,5 +1,5 @@
 //! Names for the types: the open enums of the surface, each with its Rust name, what it is,
-//! and what its values mean, written down once. The surface emitter (codegen/surface.rs)
+//! and what its values mean, written down once. The surface emitter (codegen/emit/enums.rs)
 //! generates each enum from this and from the spec: a value the spec lists that is not here
 //! (Twilio adds values over time) still gets a variant, named after it; a value Twilio sends
 //! that no version of the spec lists decodes as `Unknown`, kept verbatim.
@@ -218,10 +218,79 @@ pub const OPEN_ENUMS: &[OpenEnum] = &[
 
 /// Public names of resources whose schema name would give a name already taken:
 /// `(schema name, Rust name)`. The rest are named by the last part of their schema's name
-/// (see `resource_name` in codegen/surface.rs).
+/// (see `resource_name` in codegen/reader/response.rs).
 pub const RESOURCE_NAMES: &[(&str, &str)] = &[
     // `CallEvent` is the status-callback event enum (CreateCall's `StatusCallbackEvent`).
     ("api.v2010.account.call.call_event", "CallEventResource"),
     // `Stream` would shadow `futures::Stream` in every module that imports both.
     ("api.v2010.account.call.stream", "MediaStream"),
 ];
+
+/// Methods every request has (hand-written in src/request/mod.rs), which no setter may take: a
+/// parameter whose snake_case name is one of these gets a `_param` suffix, so a new spec
+/// cannot break the build.
+pub const REQUEST_METHODS: &[&str] = &[
+    "send",
+    "send_with_metadata",
+    "into_future",
+    "request_timeout",
+    "max_retries",
+    "limit",
+    "prefetch",
+    "stream",
+    "set",
+    "new",
+    "clone",
+];
+
+/// The methods of the Calls' hand-written handler (src/calls.rs), which no generated
+/// handler's accessor may take.
+pub const HANDLER_METHODS: &[&str] =
+    &["create", "list", "fetch", "update", "delete", "account_sid"];
+
+/// The body parameter by which Twilio deduplicates a create.
+pub const IDEMPOTENCY_KEY: &str = "IdempotencyKey";
+
+/// The query parameter that sets a list's page size.
+pub const PAGE_SIZE: &str = "PageSize";
+
+/// The root collection, whose handler (`Calls`, src/calls.rs) is hand-written.
+pub const ROOT_COLLECTION: &str = "/2010-04-01/Accounts/{AccountSid}/Calls.json";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The public methods a hand-written file defines (`pub fn` and `pub async fn`).
+    fn public_methods(source: &str) -> Vec<&str> {
+        source
+            .lines()
+            .filter_map(|line| {
+                let line = line.trim_start();
+                let rest = line
+                    .strip_prefix("pub fn ")
+                    .or_else(|| line.strip_prefix("pub async fn "))?;
+                rest.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .next()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reserved_names_are_the_hand_written_methods() {
+        let request = include_str!("../src/request/mod.rs");
+        for name in public_methods(request) {
+            assert!(
+                REQUEST_METHODS.contains(&name),
+                "src/request/mod.rs has `{name}`, which REQUEST_METHODS lacks"
+            );
+        }
+        let calls = include_str!("../src/calls.rs");
+        for name in public_methods(calls) {
+            assert!(
+                HANDLER_METHODS.contains(&name),
+                "src/calls.rs has `{name}`, which HANDLER_METHODS lacks"
+            );
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! Spec preparation: turns Twilio's full API v2010 spec into the small document that both
-//! generators (progenitor for the raw client, codegen/surface.rs for the public builders)
+//! generators (progenitor for the raw client, codegen/emit/ for the public builders)
 //! work from.
 //!
 //! The vendored spec stays byte for byte as Twilio publishes it; every change we need is the

@@ -1956,7 +1956,7 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::auth::Shared,
+    pub(crate) inner: crate::config::Config,
 }
 impl Client {
     /// Create a new client.
@@ -1964,7 +1964,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::auth::Shared) -> Self {
+    pub fn new(baseurl: &str, inner: crate::config::Config) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -1983,7 +1983,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::auth::Shared,
+        inner: crate::config::Config,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -1992,7 +1992,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::auth::Shared> for Client {
+impl ClientInfo<crate::config::Config> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
@@ -2002,7 +2002,7 @@ impl ClientInfo<crate::auth::Shared> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::auth::Shared {
+    fn inner(&self) -> &crate::config::Config {
         &self.inner
     }
 }
@@ -2010,7 +2010,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::auth::Shared>,
+        Client: ClientHooks<crate::config::Config>,
     {}
 };
 #[allow(clippy::all)]

@@ -452,6 +452,7 @@ impl crate::request::sealed::Operation for CreateCall {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -718,7 +719,7 @@ impl crate::request::sealed::Operation for CreateCall {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls.json");
@@ -897,6 +898,7 @@ impl crate::request::sealed::Operation for CreateCallRecording {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -964,7 +966,7 @@ impl crate::request::sealed::Operation for CreateCallRecording {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -1204,6 +1206,7 @@ impl crate::request::sealed::Operation for CreatePayments {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -1328,7 +1331,7 @@ impl crate::request::sealed::Operation for CreatePayments {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -1574,6 +1577,7 @@ impl crate::request::sealed::Operation for CreateRealtimeTranscription {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -1678,7 +1682,7 @@ impl crate::request::sealed::Operation for CreateRealtimeTranscription {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -1839,18 +1843,19 @@ impl crate::request::sealed::Operation for CreateSiprec {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
         wire_name: &str,
         value: &str,
     ) -> ::std::result::Result<(), crate::error::Error> {
-        if let ::std::option::Option::Some(slot) = crate::request::family_slot(
+        if let ::std::option::Option::Some(slot) = crate::request::wire::family_slot(
             wire_name,
             "Parameter",
             &["Name", "Value"],
         ) {
-            return crate::request::family_set(
+            return crate::request::wire::family_set(
                 &mut self.parameter,
                 slot,
                 value,
@@ -1908,7 +1913,7 @@ impl crate::request::sealed::Operation for CreateSiprec {
         crate::check::family_rows("Parameter100.Name", self.parameter.len(), 99usize)?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -2053,18 +2058,19 @@ impl crate::request::sealed::Operation for CreateStream {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
         wire_name: &str,
         value: &str,
     ) -> ::std::result::Result<(), crate::error::Error> {
-        if let ::std::option::Option::Some(slot) = crate::request::family_slot(
+        if let ::std::option::Option::Some(slot) = crate::request::wire::family_slot(
             wire_name,
             "Parameter",
             &["Name", "Value"],
         ) {
-            return crate::request::family_set(
+            return crate::request::wire::family_set(
                 &mut self.parameter,
                 slot,
                 value,
@@ -2122,7 +2128,7 @@ impl crate::request::sealed::Operation for CreateStream {
         crate::check::family_rows("Parameter100.Name", self.parameter.len(), 99usize)?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -2203,6 +2209,7 @@ impl crate::request::sealed::Operation for CreateUserDefinedMessage {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -2241,7 +2248,7 @@ impl crate::request::sealed::Operation for CreateUserDefinedMessage {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -2333,6 +2340,7 @@ impl crate::request::sealed::Operation for CreateUserDefinedMessageSubscription 
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -2378,7 +2386,7 @@ impl crate::request::sealed::Operation for CreateUserDefinedMessageSubscription 
         crate::check::one_of("Method", self.method.as_ref(), &["GET", "POST"])?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -2431,6 +2439,7 @@ impl crate::request::sealed::Operation for DeleteCall {
         idempotent: true,
         has_body: false,
         has_form: false,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -2452,7 +2461,7 @@ impl crate::request::sealed::Operation for DeleteCall {
         crate::check::pattern::<crate::generated::types::CaSid>("Sid", &self.sid, None)?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -2501,6 +2510,7 @@ impl crate::request::sealed::Operation for DeleteCallRecording {
         idempotent: true,
         has_body: false,
         has_form: false,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -2525,7 +2535,7 @@ impl crate::request::sealed::Operation for DeleteCallRecording {
         crate::check::pattern::<crate::generated::types::ReSid>("Sid", &self.sid, None)?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -2576,6 +2586,7 @@ impl crate::request::sealed::Operation for DeleteUserDefinedMessageSubscription 
         idempotent: true,
         has_body: false,
         has_form: false,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -2602,7 +2613,7 @@ impl crate::request::sealed::Operation for DeleteUserDefinedMessageSubscription 
         crate::check::pattern::<crate::generated::types::ZySid>("Sid", &self.sid, None)?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -2651,6 +2662,7 @@ impl crate::request::sealed::Operation for FetchCall {
         idempotent: true,
         has_body: true,
         has_form: false,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -2672,7 +2684,7 @@ impl crate::request::sealed::Operation for FetchCall {
         crate::check::pattern::<crate::generated::types::CaSid>("Sid", &self.sid, None)?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -2721,6 +2733,7 @@ impl crate::request::sealed::Operation for FetchCallNotification {
         idempotent: true,
         has_body: true,
         has_form: false,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -2745,7 +2758,7 @@ impl crate::request::sealed::Operation for FetchCallNotification {
         crate::check::pattern::<crate::generated::types::NoSid>("Sid", &self.sid, None)?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -2796,6 +2809,7 @@ impl crate::request::sealed::Operation for FetchCallRecording {
         idempotent: true,
         has_body: true,
         has_form: false,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -2820,7 +2834,7 @@ impl crate::request::sealed::Operation for FetchCallRecording {
         crate::check::pattern::<crate::generated::types::ReSid>("Sid", &self.sid, None)?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -3000,6 +3014,7 @@ impl crate::request::sealed::Operation for ListCall {
         idempotent: true,
         has_body: true,
         has_form: false,
+        returns_page: true,
     };
     fn set(
         &mut self,
@@ -3108,7 +3123,7 @@ impl crate::request::sealed::Operation for ListCall {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls.json");
@@ -3219,6 +3234,7 @@ impl crate::request::sealed::Operation for ListCallEvent {
         idempotent: true,
         has_body: true,
         has_form: false,
+        returns_page: true,
     };
     fn set(
         &mut self,
@@ -3271,7 +3287,7 @@ impl crate::request::sealed::Operation for ListCallEvent {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -3411,6 +3427,7 @@ impl crate::request::sealed::Operation for ListCallNotification {
         idempotent: true,
         has_body: true,
         has_form: false,
+        returns_page: true,
     };
     fn set(
         &mut self,
@@ -3483,7 +3500,7 @@ impl crate::request::sealed::Operation for ListCallNotification {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -3623,6 +3640,7 @@ impl crate::request::sealed::Operation for ListCallRecording {
         idempotent: true,
         has_body: true,
         has_form: false,
+        returns_page: true,
     };
     fn set(
         &mut self,
@@ -3690,7 +3708,7 @@ impl crate::request::sealed::Operation for ListCallRecording {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -3872,6 +3890,7 @@ impl crate::request::sealed::Operation for UpdateCall {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -3957,7 +3976,7 @@ impl crate::request::sealed::Operation for UpdateCall {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -4042,6 +4061,7 @@ impl crate::request::sealed::Operation for UpdateCallRecording {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -4086,7 +4106,7 @@ impl crate::request::sealed::Operation for UpdateCallRecording {
         )?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -4192,6 +4212,7 @@ impl crate::request::sealed::Operation for UpdatePayments {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -4264,7 +4285,7 @@ impl crate::request::sealed::Operation for UpdatePayments {
         crate::check::one_of("Status", self.status.as_ref(), &["complete", "cancel"])?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -4341,6 +4362,7 @@ impl crate::request::sealed::Operation for UpdateRealtimeTranscription {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -4378,7 +4400,7 @@ impl crate::request::sealed::Operation for UpdateRealtimeTranscription {
         crate::check::one_of("Status", self.status.as_ref(), &["stopped"])?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -4447,6 +4469,7 @@ impl crate::request::sealed::Operation for UpdateSiprec {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -4482,7 +4505,7 @@ impl crate::request::sealed::Operation for UpdateSiprec {
         crate::check::one_of("Status", self.status.as_ref(), &["stopped"])?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");
@@ -4551,6 +4574,7 @@ impl crate::request::sealed::Operation for UpdateStream {
         idempotent: false,
         has_body: true,
         has_form: true,
+        returns_page: false,
     };
     fn set(
         &mut self,
@@ -4586,7 +4610,7 @@ impl crate::request::sealed::Operation for UpdateStream {
         crate::check::one_of("Status", self.status.as_ref(), &["stopped"])?;
         ::std::result::Result::Ok(())
     }
-    fn write(&self, wire: &mut crate::request::Wire) {
+    fn write(&self, wire: &mut crate::request::wire::Wire) {
         wire.literal("/2010-04-01/Accounts/");
         wire.segment(&self.account_sid);
         wire.literal("/Calls/");

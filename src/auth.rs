@@ -5,7 +5,6 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
 
 use base64::Engine as _;
 use reqwest::header::HeaderValue;
@@ -70,7 +69,7 @@ pub(crate) enum Authorization {
 
 impl Authorization {
     /// The value to send now, and for an OAuth token its generation (to report a refusal).
-    pub(crate) async fn current(&self) -> Result<(HeaderValue, Option<u64>), crate::Error> {
+    pub(crate) async fn current(&self) -> Result<(HeaderValue, Option<u64>), crate::error::Error> {
         match self {
             Self::Basic(value) => Ok((value.clone(), None)),
             Self::OAuth(source) => {
@@ -79,30 +78,6 @@ impl Authorization {
             }
         }
     }
-}
-
-/// What every request of one [`Client`](crate::Client) shares: the generated client carries it
-/// (progenitor's "inner type") so that the hooks can apply it to each request.
-// `HeaderValue` shows a sensitive value (the authorization) as `Sensitive` in `Debug`.
-#[derive(Clone, Debug)]
-pub(crate) struct Shared {
-    /// The account the client works on unless told otherwise.
-    pub(crate) account_sid: String,
-    /// How requests authenticate.
-    pub(crate) authorization: Authorization,
-    /// When set, every request is signed for Public Key Client Validation.
-    pub(crate) client_validation: Option<Arc<crate::client_validation::ClientValidation>>,
-    /// `User-Agent` header value.
-    pub(crate) user_agent: HeaderValue,
-    /// Whole-request timeout applied when the request has none of its own (for a reqwest
-    /// client given to the builder; the one the builder makes has it already).
-    pub(crate) timeout: Option<Duration>,
-    /// The most bytes a response body may have.
-    pub(crate) max_response_bytes: usize,
-    /// How failed requests are retried.
-    pub(crate) retry: crate::RetryPolicy,
-    /// Rate and concurrency limits, shared by every clone of the client.
-    pub(crate) limits: Arc<crate::limits::Limits>,
 }
 
 #[cfg(test)]

@@ -15,11 +15,11 @@ use http_body_util::{BodyExt, LengthLimitError, Limited};
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
 use reqwest::header::{ACCEPT, HeaderValue, USER_AGENT};
 
-use crate::auth::Shared;
+use crate::config::Config;
 use crate::generated::Client;
-use crate::http::TooLarge;
+use crate::http::decode::TooLarge;
 
-impl ClientHooks<Shared> for Client {
+impl ClientHooks<Config> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,

@@ -63,6 +63,7 @@ mod calls;
 mod check;
 mod client;
 pub mod client_validation;
+mod config;
 pub mod conversation_relay;
 mod description;
 mod digest;

@@ -33,6 +33,7 @@ const TOKEN: OperationInfo = OperationInfo {
     idempotent: true,
     has_body: true,
     has_form: true,
+    returns_page: false,
 };
 
 /// The access tokens of one client (shared by its clones).
@@ -126,7 +127,7 @@ impl TokenSource {
             access_token: String,
             expires_in: Option<u64>,
         }
-        let response = crate::http::read::<Answer>(&TOKEN, response).await?;
+        let response = crate::http::decode::read::<Answer>(&TOKEN, response).await?;
         let (status, answer) = (response.status, response.data);
         let mut authorization = HeaderValue::try_from(format!("Bearer {}", answer.access_token))
             .map_err(|_| Error::Decode {

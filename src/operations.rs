@@ -1,5 +1,5 @@
-//! The operations of the API, generated from the prepared spec by `codegen/surface.rs`
-//! (never edited by hand): for each one a struct named by its `operationId` holding its
+//! The operations of the API, generated from the prepared spec by the surface emitter
+//! (`codegen/emit/`, never edited by hand): for each one a struct named by its `operationId` holding its
 //! parameters, the setters of its [`Request`](crate::Request), its checks and wire form, and
 //! its description in [`DESCRIPTIONS`].
 //!

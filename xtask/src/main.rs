@@ -6,8 +6,12 @@
 //! spec no longer generates a client that compiles (the old spec is put back); 1 anything
 //! else (bad arguments, fetch failed).
 
+#[path = "../../codegen/emit/mod.rs"]
+mod emit;
 #[path = "../../codegen/generate.rs"]
 mod generate;
+#[path = "../../codegen/model.rs"]
+mod model;
 #[path = "../../codegen/names.rs"]
 mod names;
 #[path = "../../codegen/overlay.rs"]
@@ -15,13 +19,15 @@ mod overlay;
 mod overlay_file;
 #[path = "../../codegen/prepare.rs"]
 mod prepare;
+#[path = "../../codegen/prose.rs"]
+mod prose;
+#[path = "../../codegen/reader/mod.rs"]
+mod reader;
 mod report;
-mod sizes;
 #[path = "../../codegen/rules.rs"]
 mod rules;
+mod sizes;
 mod source;
-#[path = "../../codegen/surface.rs"]
-mod surface;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -263,7 +269,7 @@ fn generated(root: &Path) -> Result<Vec<(&'static str, String, &'static str)>, S
         (
             "surface.rs",
             generated.surface,
-            "the public request builders (codegen/surface.rs)",
+            "the public request builders (codegen/emit/)",
         ),
         (
             "enums.rs",

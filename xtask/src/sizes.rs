@@ -42,8 +42,7 @@ pub fn measure(root: &Path) -> Result<Vec<FileSize>, String> {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
         // A crate's integration tests are tests, wherever they sit.
@@ -83,7 +82,8 @@ fn span_lines(span: proc_macro2::Span) -> usize {
 fn is_test_module(attrs: &[syn::Attribute]) -> bool {
     attrs.iter().any(|a| {
         a.path().is_ident("cfg")
-            && a.parse_args::<syn::Ident>().is_ok_and(|ident| ident == "test")
+            && a.parse_args::<syn::Ident>()
+                .is_ok_and(|ident| ident == "test")
     })
 }
 
@@ -151,7 +151,9 @@ mod tests {
 
     #[test]
     fn counts_functions_and_leaves_tests_out() {
-        let body: String = (0..101).map(|i| format!("    let _x{i} = {i};\n")).collect();
+        let body: String = (0..101)
+            .map(|i| format!("    let _x{i} = {i};\n"))
+            .collect();
         let text = format!(
             "fn short() {{}}\n\nfn long() {{\n{body}}}\n\n#[cfg(test)]\nmod tests {{\n    fn t() {{}}\n}}\n"
         );
