@@ -105,7 +105,8 @@ impl Inner {
             let mut store = self.store();
             if !delivery.delivered() {
                 // Twilio logs a callback its receiver did not take as a warning on the call.
-                let notification = super::subresources::Notification::callback_failed(&delivery);
+                let notification =
+                    super::subresources::log::Notification::callback_failed(&delivery);
                 store
                     .inside
                     .entry(delivery.call_sid.clone())

@@ -21,7 +21,7 @@ use tokio::sync::{Notify, mpsc};
 use twilio_calls::{CallDirection, CallStatus};
 
 use crate::call_state::{Instructions, new_sid};
-use crate::subresources::Notification;
+use crate::subresources::log::Notification;
 use crate::transcript::{
     CallerAction, EndReason, Ended, Exchange, Notice, RequestKind, Step, Verb,
 };
