@@ -208,6 +208,11 @@ impl Failure {
         Self::new(400, code, message)
     }
 
+    /// 20001 for a parameter whose value breaks `rule`.
+    pub(super) fn invalid(name: &str, rule: &str) -> Self {
+        Self::bad_request(20001, format!("Invalid {name}: {rule}"))
+    }
+
     pub(super) fn not_found(path: &str) -> Self {
         Self::new(
             404,

@@ -85,45 +85,8 @@ pub(super) fn list(
 ) -> Result<CallPage, Failure> {
     let query = Form(query);
     let get = |name: &str| query.get(name);
-    let invalid =
-        |name: &str, rule: &str| Failure::bad_request(20001, format!("Invalid {name}: {rule}"));
-
-    let page_size = match get("PageSize") {
-        None => DEFAULT_PAGE_SIZE,
-        Some(v) => v
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
-            .ok_or_else(|| invalid("PageSize", "must be a whole number from 1 to 1000"))?,
-    };
-    let page = match get("Page") {
-        None => 0,
-        Some(v) => v
-            .parse::<usize>()
-            .map_err(|_| invalid("Page", "must be a whole number from 0"))?,
-    };
-    if let Some(parent) = get("ParentCallSid")
-        && !is_sid(parent, "CA")
-    {
-        return Err(invalid(
-            "ParentCallSid",
-            "must be CA followed by 32 hex digits",
-        ));
-    }
-    let mut times = Vec::new();
-    for name in &FILTERS[4..] {
-        if let Some(value) = get(name) {
-            let when = When::parse(value).ok_or_else(|| {
-                invalid(
-                    name,
-                    "must be a date (YYYY-MM-DD) or a date-time (RFC 3339)",
-                )
-            })?;
-            let (field, op) = name.split_at(name.find(['<', '>']).unwrap_or(name.len()));
-            times.push((field == "StartTime", op, when));
-        }
-    }
-
+    let (page_size, page) = page_numbers(&query)?;
+    let times = time_filters(&query)?;
     let matches = |call: &CallEntry| {
         call.account_sid == account
             && get("To").is_none_or(|to| call.to == to)
@@ -138,32 +101,9 @@ pub(super) fn list(
     };
     // Newest first: the reverse of creation order.
     let all: Vec<&CallEntry> = store.newest_first().filter(|c| matches(c)).collect();
-
     let token = get("PageToken");
-    let (from, to) = match token {
-        None => {
-            let from = page.saturating_mul(page_size).min(all.len());
-            (from, (from + page_size).min(all.len()))
-        }
-        Some(token) => {
-            let bad = || invalid("PageToken", "is not a token this API gave out");
-            let (after, sid) = match token.split_at_checked(2) {
-                Some(("PA", sid)) => (true, sid),
-                Some(("PB", sid)) => (false, sid),
-                _ => return Err(bad()),
-            };
-            let mark = *store.order.get(sid).ok_or_else(bad)?;
-            if after {
-                let from = all.partition_point(|c| c.order >= mark);
-                (from, (from + page_size).min(all.len()))
-            } else {
-                let to = all.partition_point(|c| c.order > mark);
-                (to.saturating_sub(page_size), to)
-            }
-        }
-    };
+    let (from, to) = window(store, &all, token, page, page_size)?;
     let items = &all[from..to];
-
     let path = format!("/{API_VERSION}/Accounts/{account}/Calls.json");
     let link = |page: usize, token: Option<String>| {
         let mut query = form_urlencoded::Serializer::new(String::new());
@@ -198,6 +138,81 @@ pub(super) fn list(
         previous_page_uri,
         start: Some(start as i64),
         uri: link(page, token.map(str::to_owned)),
+    })
+}
+
+/// A list's `PageSize` (50 unless given, 1 to 1000) and `Page` (from 0), as every list of
+/// the API reads them.
+pub(super) fn page_numbers(query: &Form<'_>) -> Result<(usize, usize), Failure> {
+    let page_size = match query.get("PageSize") {
+        None => DEFAULT_PAGE_SIZE,
+        Some(v) => v
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
+            .ok_or_else(|| Failure::invalid("PageSize", "must be a whole number from 1 to 1000"))?,
+    };
+    let page = match query.get("Page") {
+        None => 0,
+        Some(v) => v
+            .parse::<usize>()
+            .map_err(|_| Failure::invalid("Page", "must be a whole number from 0"))?,
+    };
+    Ok((page_size, page))
+}
+
+/// The `ParentCallSid` check and the time filters: `(on StartTime, operator, when)`.
+fn time_filters(query: &Form<'_>) -> Result<Vec<(bool, &'static str, When)>, Failure> {
+    if let Some(parent) = query.get("ParentCallSid")
+        && !is_sid(parent, "CA")
+    {
+        return Err(Failure::invalid(
+            "ParentCallSid",
+            "must be CA followed by 32 hex digits",
+        ));
+    }
+    let mut times = Vec::new();
+    for name in &FILTERS[4..] {
+        if let Some(value) = query.get(name) {
+            let when = When::parse(value).ok_or_else(|| {
+                Failure::invalid(
+                    name,
+                    "must be a date (YYYY-MM-DD) or a date-time (RFC 3339)",
+                )
+            })?;
+            let (field, op) = name.split_at(name.find(['<', '>']).unwrap_or(name.len()));
+            times.push((field == "StartTime", op, when));
+        }
+    }
+    Ok(times)
+}
+
+/// Which of the matching calls (newest first) the page holds: by `Page`, or after (`PA…`)
+/// or before (`PB…`) the call a `PageToken` names.
+fn window(
+    store: &Store,
+    all: &[&CallEntry],
+    token: Option<&str>,
+    page: usize,
+    page_size: usize,
+) -> Result<(usize, usize), Failure> {
+    let Some(token) = token else {
+        let from = page.saturating_mul(page_size).min(all.len());
+        return Ok((from, (from + page_size).min(all.len())));
+    };
+    let bad = || Failure::invalid("PageToken", "is not a token this API gave out");
+    let (after, sid) = match token.split_at_checked(2) {
+        Some(("PA", sid)) => (true, sid),
+        Some(("PB", sid)) => (false, sid),
+        _ => return Err(bad()),
+    };
+    let mark = *store.order.get(sid).ok_or_else(bad)?;
+    Ok(if after {
+        let from = all.partition_point(|c| c.order >= mark);
+        (from, (from + page_size).min(all.len()))
+    } else {
+        let to = all.partition_point(|c| c.order > mark);
+        (to.saturating_sub(page_size), to)
     })
 }
 

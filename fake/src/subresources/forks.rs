@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 
-use super::{Answer, CallView, Inside, Target, invalid, target, timestamp};
+use super::{Answer, CallView, Inside, Target, target, timestamp};
 use crate::call_state::{new_sid, now};
 use crate::http_api::{Failure, Form};
 use crate::webhooks::PendingCallback;
@@ -153,7 +153,7 @@ impl Inside {
         if let Some(track) = form.get("Track")
             && !matches!(track, "inbound_track" | "outbound_track" | "both_tracks")
         {
-            return Err(invalid(
+            return Err(Failure::invalid(
                 "Track",
                 "inbound_track, outbound_track or both_tracks",
             ));
@@ -180,7 +180,10 @@ impl Inside {
                 .and_then(|k| k.strip_suffix(".Value"))
                 && form.get(&format!("Parameter{number}.Name")).is_none()
             {
-                return Err(invalid(key, &format!("needs Parameter{number}.Name")));
+                return Err(Failure::invalid(
+                    key,
+                    &format!("needs Parameter{number}.Name"),
+                ));
             }
         }
         let (url_key, method_key) = match kind {
@@ -215,7 +218,9 @@ impl Inside {
     ) -> Result<Answer, Failure> {
         match form.get("Status") {
             Some("stopped") => {}
-            Some(other) => return Err(invalid("Status", &format!("stopped, not {other}"))),
+            Some(other) => {
+                return Err(Failure::invalid("Status", &format!("stopped, not {other}")));
+            }
             None => return Err(Failure::bad_request(21201, "Status is required")),
         }
         // By SID or by the name it was given.

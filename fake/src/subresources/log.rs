@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
-use super::{Answer, CallView, DayFilters, Inside, invalid, page, snake, timestamp};
+use super::{Answer, CallView, DayFilters, Inside, page, snake, timestamp};
 use crate::API_VERSION;
 use crate::call_state::{new_sid, now};
 use crate::http_api::{Failure, Form};
@@ -87,7 +87,7 @@ impl Inside {
                 v.parse::<u8>()
                     .ok()
                     .filter(|l| *l <= 1)
-                    .ok_or_else(|| invalid("Log", "0 or 1"))?,
+                    .ok_or_else(|| Failure::invalid("Log", "0 or 1"))?,
             ),
         };
         let dated = DayFilters::read(&q, "MessageDate")?;

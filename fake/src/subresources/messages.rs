@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 
-use super::{Answer, CallView, Inside, invalid, timestamp};
+use super::{Answer, CallView, Inside, timestamp};
 use crate::call_state::{new_sid, now};
 use crate::http_api::{Failure, Form};
 
@@ -59,7 +59,7 @@ impl Inside {
         }
         call.in_progress("a user-defined message")?;
         if serde_json::from_str::<Value>(content).is_err() {
-            return Err(invalid("Content", "must be JSON"));
+            return Err(Failure::invalid("Content", "must be JSON"));
         }
         let message = Message {
             sid: new_sid("KX"),

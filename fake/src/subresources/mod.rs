@@ -222,10 +222,6 @@ impl CallView {
     }
 }
 
-fn invalid(name: &str, rule: &str) -> Failure {
-    Failure::bad_request(20001, format!("Invalid {name}: {rule}"))
-}
-
 fn timestamp(at: DateTime<Utc>) -> Value {
     Value::String(Timestamp::from(at).to_string())
 }
@@ -284,20 +280,7 @@ fn page(
     query: &[(String, String)],
 ) -> Result<Value, Failure> {
     let q = Form(query);
-    let page_size = match q.get("PageSize") {
-        None => 50,
-        Some(v) => v
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=1000).contains(n))
-            .ok_or_else(|| invalid("PageSize", "must be a whole number from 1 to 1000"))?,
-    };
-    let page = match q.get("Page") {
-        None => 0,
-        Some(v) => v
-            .parse::<usize>()
-            .map_err(|_| invalid("Page", "must be a whole number from 0"))?,
-    };
+    let (page_size, page) = crate::list::page_numbers(&q)?;
     let from = page.saturating_mul(page_size).min(items.len());
     let to = (from + page_size).min(items.len());
     let path = call.uri(segment, None);
@@ -341,7 +324,7 @@ impl DayFilters {
             let key = format!("{name}{suffix}");
             if let Some(value) = query.get(&key) {
                 let day = NaiveDate::parse_from_str(value, "%Y-%m-%d")
-                    .map_err(|_| invalid(&key, "must be a date (YYYY-MM-DD)"))?;
+                    .map_err(|_| Failure::invalid(&key, "must be a date (YYYY-MM-DD)"))?;
                 filters.push((side, day));
             }
         }

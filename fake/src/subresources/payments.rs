@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 use twilio_calls::OperationDescription;
 
-use super::{Answer, CallView, Inside, invalid, timestamp};
+use super::{Answer, CallView, Inside, timestamp};
 use crate::call_state::{new_sid, now};
 use crate::http_api::{Failure, Form};
 
@@ -53,7 +53,7 @@ impl Inside {
                 .parse::<f64>()
                 .is_ok_and(|a| (0.0..1_000_000.0).contains(&a));
             if !valid {
-                return Err(invalid(
+                return Err(Failure::invalid(
                     "ChargeAmount",
                     "a decimal from 0 to less than 1,000,000",
                 ));
@@ -61,20 +61,29 @@ impl Inside {
         }
         let method = form.get("PaymentMethod").unwrap_or("credit-card");
         if !matches!(method, "credit-card" | "ach-debit") {
-            return Err(invalid("PaymentMethod", "credit-card or ach-debit"));
+            return Err(Failure::invalid(
+                "PaymentMethod",
+                "credit-card or ach-debit",
+            ));
         }
         if method == "ach-debit" && form.get("Parameter").is_none() {
-            return Err(invalid("Parameter", "is required for ACH payments"));
+            return Err(Failure::invalid(
+                "Parameter",
+                "is required for ACH payments",
+            ));
         }
         if let Some(length) = form.get("MinPostalCodeLength")
             && length.parse::<u32>().is_err()
         {
-            return Err(invalid("MinPostalCodeLength", "a positive whole number"));
+            return Err(Failure::invalid(
+                "MinPostalCodeLength",
+                "a positive whole number",
+            ));
         }
         if let Some(input) = form.get("Input")
             && input != "dtmf"
         {
-            return Err(invalid("Input", "only dtmf is supported"));
+            return Err(Failure::invalid("Input", "only dtmf is supported"));
         }
         let at = now();
         let payment = Payment {
@@ -112,7 +121,10 @@ impl Inside {
         let status = form.get("Status");
         match (capture, status) {
             (Some(_), Some(_)) | (None, None) => {
-                return Err(invalid("Capture", "give exactly one of Capture or Status"));
+                return Err(Failure::invalid(
+                    "Capture",
+                    "give exactly one of Capture or Status",
+                ));
             }
             (Some(capture), None) => {
                 // The values the spec lists, so that a regen that adds one (as twilio-oai
@@ -121,7 +133,7 @@ impl Inside {
                     .and_then(|op| op.parameter("Capture"))
                     .map_or(&[][..], |p| p.values);
                 if !captures.contains(&capture) {
-                    return Err(invalid(
+                    return Err(Failure::invalid(
                         "Capture",
                         &format!("one of {}", captures.join(", ")),
                     ));
@@ -136,7 +148,7 @@ impl Inside {
             }
             (None, Some(status)) => {
                 if !matches!(status, "complete" | "cancel") {
-                    return Err(invalid("Status", "complete or cancel"));
+                    return Err(Failure::invalid("Status", "complete or cancel"));
                 }
                 payment.done = true;
             }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 use twilio_calls::Timestamp;
 
-use super::{Answer, CallView, DayFilters, Inside, Target, invalid, page, target, timestamp};
+use super::{Answer, CallView, DayFilters, Inside, Target, page, target, timestamp};
 use crate::API_VERSION;
 use crate::call_state::{CallEntry, new_sid, now};
 use crate::http_api::{Failure, Form};
@@ -115,7 +115,7 @@ impl Inside {
             None | Some("mono") => 1,
             Some("dual") => 2,
             Some(other) => {
-                return Err(invalid(
+                return Err(Failure::invalid(
                     "RecordingChannels",
                     &format!("mono or dual, not {other}"),
                 ));
@@ -125,7 +125,7 @@ impl Inside {
             None => "both",
             Some(t @ ("inbound" | "outbound" | "both")) => t,
             Some(other) => {
-                return Err(invalid(
+                return Err(Failure::invalid(
                     "RecordingTrack",
                     &format!("inbound, outbound or both, not {other}"),
                 ));
@@ -197,7 +197,7 @@ impl Inside {
                     && b != "skip"
                     && b != "silence"
                 {
-                    return Err(invalid("PauseBehavior", "skip or silence"));
+                    return Err(Failure::invalid("PauseBehavior", "skip or silence"));
                 }
             }
             "in-progress" => {
@@ -208,7 +208,7 @@ impl Inside {
                 recording.resumed = None;
             }
             other => {
-                return Err(invalid(
+                return Err(Failure::invalid(
                     "Status",
                     &format!("paused, in-progress or stopped, not {other}"),
                 ));
