@@ -18,7 +18,7 @@ mod emit;
 #[path = "codegen/model.rs"]
 mod model;
 #[allow(dead_code)]
-#[path = "codegen/prepare.rs"]
+#[path = "codegen/prepare/mod.rs"]
 mod prepare;
 #[path = "codegen/prose.rs"]
 mod prose;

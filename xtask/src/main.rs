@@ -17,7 +17,7 @@ mod names;
 #[path = "../../codegen/overlay.rs"]
 mod overlay;
 mod overlay_file;
-#[path = "../../codegen/prepare.rs"]
+#[path = "../../codegen/prepare/mod.rs"]
 mod prepare;
 #[path = "../../codegen/prose.rs"]
 mod prose;
@@ -382,21 +382,8 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
     let breaking = changes.iter().any(|c| c.breaking);
     let verdict = if breaking { EXIT_BREAKING } else { 0 };
     print!("{}", report::overlay(&overlay, &outcomes));
-    match prepare::prepare(new.clone(), &overlay) {
-        Ok(prepared) => println!(
-            "spec preparation succeeds: operations {}, component schemas {}, wire renames {}",
-            prepare::operations(&prepared.spec).len(),
-            prepared
-                .spec
-                .pointer("/components/schemas")
-                .and_then(|s| s.as_object())
-                .map_or(0, |s| s.len()),
-            prepared.renames.len()
-        ),
-        Err(e) => {
-            println!("generation would fail: {e}");
-            return Ok(EXIT_GENERATION);
-        }
+    if !preparation_succeeds(&new, &overlay) {
+        return Ok(EXIT_GENERATION);
     }
 
     // The actions the new spec satisfies leave the overlay: they would otherwise be reported
@@ -444,23 +431,58 @@ fn regen(root: &Path, args: &Args) -> Result<u8, String> {
     // The committed snapshot of the generated code follows the spec.
     show_generated(root)?;
 
-    if args.check {
-        println!("running cargo check -p twilio-calls …");
-        if let Err(e) = cargo_check(root) {
-            println!("generation fails with the new spec: {e}");
-            write(&spec_path, &old_bytes)?;
-            write(&source_path, old_source.as_bytes())?;
-            write(&overlay_path, overlay_text.as_bytes())?;
-            // The snapshot of what generated before.
-            if let Err(e) = show_generated(root) {
-                println!("could not restore {GENERATED}/: {e}");
-            }
-            println!("restored the previous {SPEC}, {SOURCE} and {OVERLAY}");
-            return Ok(EXIT_GENERATION);
-        }
-        println!("generation and compilation succeed with the new spec");
+    if args.check && !compiles_or_restored(root, &old_bytes, &old_source, &overlay_text)? {
+        return Ok(EXIT_GENERATION);
     }
     Ok(verdict)
+}
+
+/// Runs the preparation on the new spec and says how it went.
+fn preparation_succeeds(new: &serde_json::Value, overlay: &overlay::Overlay) -> bool {
+    match prepare::prepare(new.clone(), overlay) {
+        Ok(prepared) => {
+            println!(
+                "spec preparation succeeds: operations {}, component schemas {}, wire renames {}",
+                prepare::operations(&prepared.spec).len(),
+                prepared
+                    .spec
+                    .pointer("/components/schemas")
+                    .and_then(|s| s.as_object())
+                    .map_or(0, |s| s.len()),
+                prepared.renames.len()
+            );
+            true
+        }
+        Err(e) => {
+            println!("generation would fail: {e}");
+            false
+        }
+    }
+}
+
+/// `cargo check` with the new spec written; when it fails, the previous spec, SOURCE,
+/// overlay and snapshot are put back and `false` returned.
+fn compiles_or_restored(
+    root: &Path,
+    old_bytes: &[u8],
+    old_source: &str,
+    overlay_text: &str,
+) -> Result<bool, String> {
+    println!("running cargo check -p twilio-calls …");
+    let Err(e) = cargo_check(root) else {
+        println!("generation and compilation succeed with the new spec");
+        return Ok(true);
+    };
+    println!("generation fails with the new spec: {e}");
+    write(&root.join(SPEC), old_bytes)?;
+    write(&root.join(SOURCE), old_source.as_bytes())?;
+    write(&root.join(OVERLAY), overlay_text.as_bytes())?;
+    // The snapshot of what generated before.
+    if let Err(e) = show_generated(root) {
+        println!("could not restore {GENERATED}/: {e}");
+    }
+    println!("restored the previous {SPEC}, {SOURCE} and {OVERLAY}");
+    Ok(false)
 }
 
 fn parse(bytes: &[u8], what: &str) -> Result<serde_json::Value, String> {

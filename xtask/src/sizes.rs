@@ -1,6 +1,7 @@
 //! `cargo xtask sizes`: the house's limits on hand-written code, checked. No file in `src/`,
 //! `codegen/`, `fake/src/`, `cli/src/` or `xtask/src/` over [`FILE_LIMIT`] lines and no
-//! function over [`FN_LIMIT`], test modules (`#[cfg(test)] mod …`) aside.
+//! function over [`FN_LIMIT`], tests aside (`#[cfg(test)] mod …` blocks, `tests.rs` files and
+//! `tests/` folders).
 
 use std::path::{Path, PathBuf};
 
@@ -48,7 +49,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
         // A crate's integration tests are tests, wherever they sit.
         if path.is_dir() && path.file_name().is_some_and(|n| n != "tests") {
             collect(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "rs") {
+        } else if path.extension().is_some_and(|e| e == "rs")
+            // A test module of its own file (`#[cfg(test)] mod tests;`).
+            && path.file_name().is_some_and(|n| n != "tests.rs")
+        {
             out.push(path);
         }
     }
