@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime};
 
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 
-use crate::Error;
+use crate::error::Error;
 
 /// How failed requests are retried; set on
 /// [`ClientBuilder::retry_policy`](crate::ClientBuilder::retry_policy) (or piecemeal with

@@ -16,7 +16,7 @@
 //!   ([`descriptions`]), its entry in the dynamic table and the public name of the resource
 //!   it returns ([`aliases`]).
 //!
-//! The open enums are emitted apart ([`enums`]). Everything that is the same for every
+//! The open enums are emitted apart ([`enums`](mod@enums)). Everything that is the same for every
 //! operation (sending, retries, options, pagination) is hand-written once in
 //! `src/request.rs` and friends; this emits only what the spec says.
 

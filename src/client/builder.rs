@@ -355,17 +355,6 @@ impl ClientBuilder {
     ///     .unwrap_err();
     /// assert!(err.to_string().contains("API key"));
     /// ```
-
-    /// Checks the configuration and builds the client. Sends nothing.
-    ///
-    /// ```
-    /// let err = twilio_calls::Client::builder()
-    ///     .account_sid("SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
-    ///     .auth_token("token")
-    ///     .build()
-    ///     .unwrap_err();
-    /// assert!(err.to_string().contains("API key"));
-    /// ```
     pub fn build(mut self) -> Result<Client, Error> {
         let account_sid = self.account_sid.take().ok_or_else(|| {
             Error::config(

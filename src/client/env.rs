@@ -7,7 +7,7 @@ use super::builder::ClientBuilder;
 type Setter = fn(ClientBuilder, String) -> ClientBuilder;
 
 impl ClientBuilder {
-    /// A builder filled from the environment, as [`Client::from_env`] reads it, for settings
+    /// A builder filled from the environment, as [`Client::from_env`](super::Client::from_env) reads it, for settings
     /// the environment does not give (limits, timeouts) to be added before
     /// [`build`](Self::build).
     ///

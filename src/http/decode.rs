@@ -91,10 +91,10 @@ mod tests {
     use crate::operations::Call;
 
     const FETCH_CALL: &OperationInfo =
-        &<crate::FetchCall as crate::request::sealed::Operation>::INFO;
-    const LIST_CALL: &OperationInfo = &<crate::ListCall as crate::request::sealed::Operation>::INFO;
+        &<crate::operations::FetchCall as crate::request::sealed::Operation>::INFO;
+    const LIST_CALL: &OperationInfo = &<crate::operations::ListCall as crate::request::sealed::Operation>::INFO;
     const DELETE_CALL: &OperationInfo =
-        &<crate::DeleteCall as crate::request::sealed::Operation>::INFO;
+        &<crate::operations::DeleteCall as crate::request::sealed::Operation>::INFO;
 
     #[test]
     fn empty_and_trailing_garbage_bodies_fail_to_decode() {

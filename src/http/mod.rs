@@ -188,7 +188,7 @@ async fn replay_after_refusal(
     let (Some(token), Authorization::OAuth(source)) = (token, &config.authorization) else {
         return false;
     };
-    if *token_refused || !error.api().is_some_and(|e| e.status == 401) {
+    if *token_refused || error.api().is_none_or(|e| e.status != 401) {
         return false;
     }
     *token_refused = true;

@@ -163,7 +163,7 @@ fn is_xml_name(name: &str) -> bool {
     !reserved && chars.next().is_some_and(start) && chars.all(rest)
 }
 
-/// Why [`VoiceResponse::try_to_xml`] cannot write a document as it was given.
+/// Why [`VoiceResponse::try_to_xml`](super::VoiceResponse::try_to_xml) cannot write a document as it was given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TwimlError {
     /// The element (`Say`).

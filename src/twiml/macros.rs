@@ -22,7 +22,7 @@ macro_rules! element {
             /// keyword arguments allow. Replaces a value set before under the same name.
             ///
             /// A name that is not an XML name is never written:
-            /// [`VoiceResponse::to_xml`] leaves it out and [`VoiceResponse::try_to_xml`]
+            /// [`VoiceResponse::to_xml`](crate::twiml::VoiceResponse::to_xml) leaves it out and [`VoiceResponse::try_to_xml`](crate::twiml::VoiceResponse::try_to_xml)
             /// says so.
             pub fn attribute(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
                 self.0.attributes.insert(Cow::Owned(name.into()), value.into());

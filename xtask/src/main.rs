@@ -239,7 +239,7 @@ fn sizes_command(args: &[String]) -> ExitCode {
                 .map(move |(name, lines)| (*lines, format!("{}::{name}", f.path.display())))
         })
         .collect();
-    functions.sort_by(|a, b| b.0.cmp(&a.0));
+    functions.sort_by_key(|f| std::cmp::Reverse(f.0));
     println!("longest functions (lines):");
     for (lines, name) in functions.iter().take(10) {
         println!("  {lines:5}  {name}");

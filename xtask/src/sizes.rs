@@ -38,7 +38,7 @@ pub fn measure(root: &Path) -> Result<Vec<FileSize>, String> {
         let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
         sizes.push(measure_source(shown, &text)?);
     }
-    sizes.sort_by(|a, b| b.lines.cmp(&a.lines));
+    sizes.sort_by_key(|size| std::cmp::Reverse(size.lines));
     Ok(sizes)
 }
 
@@ -65,7 +65,7 @@ pub fn measure_source(path: PathBuf, text: &str) -> Result<FileSize, String> {
     let mut visitor = Measure::default();
     visitor.visit_file(&file);
     let lines = text.lines().count() - visitor.test_lines;
-    visitor.functions.sort_by(|a, b| b.1.cmp(&a.1));
+    visitor.functions.sort_by_key(|f| std::cmp::Reverse(f.1));
     Ok(FileSize {
         path,
         lines,
