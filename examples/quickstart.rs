@@ -5,7 +5,9 @@
 //! ```
 //!
 //! Without `TWILIO_ACCOUNT_SID` in the environment it runs against `FakeTwilio`, a local
-//! Calls API started in-process: nothing is dialled and nothing is billed. It places a call
+//! Calls API started in-process: nothing is dialled and nothing is billed. With
+//! `TWILIO_BASE_URL` pointing somewhere other than Twilio (the exports of `calls
+//! serve-fake`), it runs against that fake, with the credentials the environment gives. It places a call
 //! with status callbacks to a receiver it runs, prints each callback as it arrives (after
 //! verifying its signature), lists and streams calls, hangs the call up, deletes it and shows
 //! the 404 that follows.
@@ -71,12 +73,22 @@ async fn main() {
 }
 
 async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
-    let live_credentials = std::env::var_os("TWILIO_ACCOUNT_SID").is_some();
     if args.live {
         let (to, from) = (args.to.unwrap_or_default(), args.from.unwrap_or_default());
         return live(Client::from_env()?, &to, &from).await;
     }
-    if live_credentials {
+    // `calls serve-fake`'s exports (or any fake's): the origin is not Twilio's, so nothing
+    // is dialled, whatever the account SID says.
+    let base_url = std::env::var("TWILIO_BASE_URL").ok();
+    if let Some(url) = base_url.filter(|url| !url.is_empty() && !is_twilio(url)) {
+        println!(
+            "TWILIO_BASE_URL is {url}, not Twilio: running against that fake (nothing is dialled \
+             or billed)."
+        );
+        let token = std::env::var("TWILIO_AUTH_TOKEN").unwrap_or_default();
+        return tour(&Client::from_env()?, &token).await;
+    }
+    if std::env::var_os("TWILIO_ACCOUNT_SID").is_some() {
         eprintln!(
             "TWILIO_ACCOUNT_SID is set, so this would place a real call.\n\
              Add --live --to <number> --from <your Twilio number> to do that, or unset\n\
@@ -92,8 +104,19 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         "No TWILIO_ACCOUNT_SID set: using a local fake Twilio at {} (nothing is dialled or billed).",
         fake.base_url()
     );
-    let client = fake.client();
-    let (callback_url, mut heard) = receive_callbacks(fake.auth_token()).await?;
+    tour(&fake.client(), fake.auth_token()).await
+}
+
+/// Whether an API origin is Twilio's own (`https://api.twilio.com`, a region's or an edge's).
+fn is_twilio(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', ':']).next().unwrap_or_default();
+    host == "twilio.com" || host.ends_with(".twilio.com")
+}
+
+/// One call's whole life on a fake Twilio whose callbacks are signed with `auth_token`.
+async fn tour(client: &Client, auth_token: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let (callback_url, mut heard) = receive_callbacks(auth_token).await?;
 
     let call = client
         .calls()
@@ -156,7 +179,7 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         show(&stopped.status.as_ref().map(ToString::to_string))
     );
 
-    let call = hang_up(&client, &sid).await?;
+    let call = hang_up(client, &sid).await?;
     println!(
         "5. Hung up: {}, {} s",
         show_status(&call),
