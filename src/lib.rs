@@ -1,46 +1,76 @@
 //! # twilio-calls
 //!
-//! A typed Rust SDK for Twilio's Calls API (REST API v2010: create, fetch, list, update and
-//! delete a Call), generated from Twilio's own OpenAPI spec.
+//! A typed Rust SDK for Twilio's Calls API: the 24 Calls operations of REST API v2010 (place,
+//! fetch, list, update and delete calls, and what happens inside one: recordings, media
+//! streams, real-time transcriptions, SIPREC, payments, user-defined messages,
+//! notifications and events), generated from Twilio's own OpenAPI spec, with what a voice app
+//! needs around them: webhooks, TwiML, access tokens, and the real-time WebSocket protocols.
 //!
-//! Everything the spec says is generated at build time from `spec/twilio_api_v2010.yaml`
-//! (with the overlay `spec/overlay.yaml`, prepared by `codegen/prepare.rs`): progenitor
-//! writes the response types and the raw client, and `codegen/surface.rs` writes the public
-//! request builders of [`operations`], one setter per parameter with the spec's text as its
-//! documentation. A new spec (`cargo xtask regen`) reaches users with no hand edit. The
-//! response types are public under friendly names:
+//! ```no_run
+//! use twilio_calls::Client;
+//! use twilio_calls::twiml::VoiceResponse;
 //!
+//! #[tokio::main]
+//! async fn main() -> Result<(), twilio_calls::Error> {
+//!     // TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or an API key, or OAuth credentials).
+//!     let client = Client::from_env()?;
+//!     let call = client
+//!         .calls()
+//!         .create()
+//!         .to("+15558675310")
+//!         .from("+15017122661") // a number you own on Twilio
+//!         .twiml(VoiceResponse::new().say("Ahoy from Rust!"))
+//!         .send()
+//!         .await?;
+//!     println!("{} is {:?}", call.sid, call.status);
+//!     Ok(())
+//! }
 //! ```
-//! use twilio_calls::{Call, CallStatus};
 //!
-//! let call: Call = serde_json::from_str(r#"{
-//!     "sid": "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-//!     "status": "in-progress",
-//!     "start_time": "Tue, 31 Aug 2010 20:36:29 +0000"
-//! }"#).unwrap();
-//! assert_eq!(call.status, Some(CallStatus::InProgress));
-//! assert_eq!(call.start_time.unwrap().to_string(), "Tue, 31 Aug 2010 20:36:29 +0000");
-//! ```
+//! Every parameter is a setter, checked before anything is sent (an error names the
+//! parameter and the rule); a call is never placed twice because of a retry, and a failed
+//! create says whether the call may have been placed anyway
+//! ([`Error::may_have_taken_effect`]).
 //!
-//! Requests are retried when that is safe ([`RetryPolicy`]): a create is sent again only
-//! when it provably did not reach Twilio, and an error says whether the call may have been
-//! placed anyway ([`Error::may_have_taken_effect`]). Timeouts, a client-side rate limit and
-//! a response size cap are on [`ClientBuilder`]; every attempt is a `tracing` span.
+//! ## What is where
 //!
-//! Beyond the REST operations ([`Client`]): [`webhook`] validates `X-Twilio-Signature` and
-//! parses status callbacks (with an axum extractor under the `axum` feature), [`twiml`]
-//! builds the TwiML documents that drive a call, and the real-time WebSockets of voice AI
-//! apps are typed: [`media_stream`] (Media Streams' messages, G.711 μ-law, a resampler) and
-//! [`conversation_relay`] (ConversationRelay's messages).
+//! - [`Client`], made with [`Client::from_env`], [`Client::new`] or [`ClientBuilder`]
+//!   (credentials of every kind, region and edge, timeouts, retries, rate limits).
+//! - [`Calls`], from [`Client::calls`]: one method per operation, returning a
+//!   [`Request`] whose setters are the operation's parameters (the generated
+//!   [`operations`]), sent with `.send()` or `.await`; the collections inside a call
+//!   ([`Calls::recordings`], [`Calls::streams`], …) have handlers of their own.
+//! - Lists come as a [`Page`] or, with [`Request::stream`], as a stream of every item.
+//! - [`Error`] says what failed, with Twilio's error ([`ApiError`]) when it answered one;
+//!   [`RetryPolicy`] says what is retried.
+//! - [`DynamicRequest`]: any operation by its `operationId`, for tools driven by the spec.
+//! - [`webhook`]: `X-Twilio-Signature` validation and typed status callbacks.
+//! - [`twiml`]: the TwiML documents that drive a call.
+//! - [`jwt`]: access tokens for the Voice SDKs.
+//! - [`client_validation`]: Public Key Client Validation (requests signed with your key).
+//! - [`limits`]: rate and concurrency limits, shared by a fleet under `redis`.
+//! - [`media_stream`] and [`conversation_relay`]: the real-time WebSocket protocols of voice
+//!   AI apps, typed, with axum sessions under `axum`.
 //!
-//! Cargo features (none is on by default):
-//! - `axum`: `webhook::axum`, an extractor that verifies and parses webhooks; and
-//!   `media_stream::axum` and `conversation_relay::axum`, WebSocket upgrades that verify
-//!   Twilio's signature and give a session.
-//! - `redis`: `limits::RedisLimits`, rate and concurrency limits shared by a fleet.
+//! ## Cargo features
 //!
-//! To test an app without a Twilio account, FakeTwilio, a local Calls API on loopback, is
-//! its own crate: `twilio-calls-fake` (`twilio_calls_fake::FakeTwilio`).
+//! None is on by default.
+//!
+//! | Feature | What it adds |
+//! |---|---|
+//! | `axum` | `webhook::axum` (an extractor that verifies and parses webhooks), `media_stream::axum` and `conversation_relay::axum` (WebSocket upgrades that verify Twilio's signature and give a session) |
+//! | `redis` | `limits::RedisLimits`: rate and concurrency limits shared by every process using one Redis |
+//!
+//! ## Testing without an account
+//!
+//! FakeTwilio, a local Calls API on loopback that also runs your TwiML with a scripted
+//! caller and speaks the real-time protocols, is a crate of its own: `twilio-calls-fake`
+//! (`twilio_calls_fake::FakeTwilio`), used as a dev-dependency.
+//!
+//! The code that follows the spec is generated at build time from the vendored
+//! `spec/twilio_api_v2010.yaml`; `cargo xtask regen` brings a new Twilio spec in with no
+//! hand edit. The README and the guide (`docs/guide.md` in the repository) cover it all in
+//! prose.
 
 #![forbid(unsafe_code)]
 // docs.rs (nightly, `--cfg docsrs`) labels the items each feature adds.
@@ -53,10 +83,14 @@
 // `x-rust-type` paths in the generated code name this crate as `::twilio_calls::…`.
 extern crate self as twilio_calls;
 
-// The README's examples compile as doctests.
+// The README's and the guide's examples compile as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeExamples;
+
+#[cfg(doctest)]
+#[doc = include_str!("../docs/guide.md")]
+struct GuideExamples;
 
 mod auth;
 mod calls;

@@ -1,9 +1,12 @@
-//! The operations of the API, generated from the prepared spec by the surface emitter
-//! (`codegen/emit/`, never edited by hand): for each one a struct named by its `operationId` holding its
-//! parameters, the setters of its [`Request`](crate::Request), its checks and wire form, and
-//! its description in [`DESCRIPTIONS`].
+//! The 24 operations of the API, generated from Twilio's spec (never edited by hand): for
+//! each one a struct named by its `operationId` ([`CreateCall`], [`ListCallRecording`], …)
+//! whose parameters are the setters of its [`Request`](crate::Request), with the spec's text
+//! as their docs and its rules as their checks; the handlers of the collections inside a
+//! call ([`CallRecordings`], …); the resources they return under friendly names ([`Call`],
+//! [`CallRecording`], …); and a description of each operation in [`DESCRIPTIONS`], for tools
+//! that build requests by wire name.
 //!
-//! To read the generated code: `cargo xtask show-generated` (see README).
+//! The repository commits what is generated, to be read and reviewed, under `generated/`.
 
 // The descriptions are Twilio's text: markdown written for its website, kept as it is.
 #![allow(

@@ -1,5 +1,6 @@
-//! The HTTP side: connections, scripted faults, authentication, routing, the five
-//! operations, and Twilio's response and error bodies.
+//! The HTTP side: connections, scripted faults, authentication, routing, the Calls'
+//! own operations (those inside a call are `subresources`), and Twilio's response and error
+//! bodies.
 
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, LazyLock};

@@ -92,7 +92,8 @@ mod tests {
 
     const FETCH_CALL: &OperationInfo =
         &<crate::operations::FetchCall as crate::request::sealed::Operation>::INFO;
-    const LIST_CALL: &OperationInfo = &<crate::operations::ListCall as crate::request::sealed::Operation>::INFO;
+    const LIST_CALL: &OperationInfo =
+        &<crate::operations::ListCall as crate::request::sealed::Operation>::INFO;
     const DELETE_CALL: &OperationInfo =
         &<crate::operations::DeleteCall as crate::request::sealed::Operation>::INFO;
 

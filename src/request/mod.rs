@@ -219,9 +219,11 @@ where
         self
     }
 
-    /// Whether [`stream`](Self::stream) (and the pages' own streams) fetch the next page in
-    /// the background while the current one is consumed (the default), holding at most two
-    /// pages. `false` fetches each page only when the previous one is used up.
+    /// Whether [`stream`](Self::stream) (and the pages' own streams) request the next page
+    /// as soon as they have the current one (the default), holding at most two pages. The
+    /// request moves on while the stream is polled (no task is spawned), so the network
+    /// overlaps the consumer's work between awaits. `false` requests each page only when the
+    /// previous one is used up.
     ///
     /// ```
     /// # let client = twilio_calls::Client::new("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "t").unwrap();
@@ -233,9 +235,9 @@ where
     }
 
     /// Every matching item, in Twilio's order, up to [`limit`](Self::limit). The first page
-    /// is requested when the stream is first polled; each next page is fetched in the
-    /// background while the current one is consumed (see [`prefetch`](Self::prefetch)),
-    /// never past the limit. Holds at most two pages; dropping the stream cancels what is in
+    /// is requested when the stream is first polled; each next page is requested as soon as
+    /// the current one arrives and moves on as the stream is polled (see
+    /// [`prefetch`](Self::prefetch)), never past the limit. Holds at most two pages; dropping the stream cancels what is in
     /// flight. An error is yielded once, then the stream ends.
     ///
     /// ```no_run
