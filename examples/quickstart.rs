@@ -6,8 +6,9 @@
 //!
 //! Without `TWILIO_ACCOUNT_SID` in the environment it runs against `FakeTwilio`, a local
 //! Calls API started in-process: nothing is dialled and nothing is billed. With
-//! `TWILIO_BASE_URL` pointing somewhere other than Twilio (the exports of `calls
-//! serve-fake`), it runs against that fake, with the credentials the environment gives. It places a call
+//! `TWILIO_BASE_URL` on this machine (the exports of `calls serve-fake`), it runs against
+//! that fake, with the credentials the environment gives; an origin elsewhere (Twilio, or a
+//! proxy to it) needs `--live` like Twilio itself. It places a call
 //! with status callbacks to a receiver it runs, prints each callback as it arrives (after
 //! verifying its signature), lists and streams calls, hangs the call up, deletes it and shows
 //! the 404 that follows.
@@ -77,13 +78,13 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         let (to, from) = (args.to.unwrap_or_default(), args.from.unwrap_or_default());
         return live(Client::from_env()?, &to, &from).await;
     }
-    // `calls serve-fake`'s exports (or any fake's): the origin is not Twilio's, so nothing
-    // is dialled, whatever the account SID says.
+    // `calls serve-fake`'s exports (or another fake's on this machine): nothing is dialled,
+    // whatever the account SID says.
     let base_url = std::env::var("TWILIO_BASE_URL").ok();
-    if let Some(url) = base_url.filter(|url| !url.is_empty() && !is_twilio(url)) {
+    if let Some(url) = base_url.filter(|url| is_loopback(url)) {
         println!(
-            "TWILIO_BASE_URL is {url}, not Twilio: running against that fake (nothing is dialled \
-             or billed)."
+            "TWILIO_BASE_URL is {url}, on this machine: running against that fake (nothing is \
+             dialled or billed)."
         );
         let token = std::env::var("TWILIO_AUTH_TOKEN").unwrap_or_default();
         return tour(&Client::from_env()?, &token).await;
@@ -107,11 +108,20 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     tour(&fake.client(), fake.auth_token()).await
 }
 
-/// Whether an API origin is Twilio's own (`https://api.twilio.com`, a region's or an edge's).
-fn is_twilio(url: &str) -> bool {
+/// Whether an API origin is on this machine (`localhost`, `127.x.x.x`, `[::1]`), where
+/// `calls serve-fake` and other fakes listen. Anything else, Twilio or a proxy to it, may
+/// place real calls.
+fn is_loopback(url: &str) -> bool {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest.split(['/', ':']).next().unwrap_or_default();
-    host == "twilio.com" || host.ends_with(".twilio.com")
+    let authority = rest.split('/').next().unwrap_or_default();
+    if authority.starts_with("[::1]") {
+        return true;
+    }
+    let host = authority.split(':').next().unwrap_or_default();
+    host == "localhost"
+        || host
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// One call's whole life on a fake Twilio whose callbacks are signed with `auth_token`.
@@ -301,4 +311,20 @@ async fn live(client: Client, to: &str, from: &str) -> Result<(), Box<dyn std::e
         "The call record is kept: see it with `calls fetch --sid {sid}` (`cargo install --path cli`)."
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_loopback;
+
+    #[test]
+    fn only_origins_on_this_machine_count_as_a_fake() {
+        assert!(is_loopback("http://127.0.0.1:4010"));
+        assert!(is_loopback("http://localhost:4010/"));
+        assert!(is_loopback("http://[::1]:4010"));
+        assert!(!is_loopback("https://api.twilio.com"));
+        assert!(!is_loopback("https://twilio-proxy.internal:8443"));
+        assert!(!is_loopback("http://127.0.0.1.example.com"));
+        assert!(!is_loopback(""));
+    }
 }

@@ -728,18 +728,7 @@ async fn every_error_code_is_logged_and_the_fallback_runs() {
             ),
             "{path}"
         );
-        let notifications = client
-            .calls()
-            .notifications(call.call_sid())
-            .list()
-            .send()
-            .await
-            .unwrap();
-        let codes: Vec<String> = notifications
-            .items
-            .iter()
-            .filter_map(|n| n.error_code.clone())
-            .collect();
+        let codes = common::fake::notification_codes(&client, call.call_sid()).await;
         assert!(codes.contains(&code.to_string()), "{path}: {codes:?}");
     }
 

@@ -564,19 +564,7 @@ async fn what_twilio_would_refuse_on_a_stream_is_logged_with_its_code() {
         "not JSON, another stream's SID: {logged:?}"
     );
     // The call's notifications list them too.
-    let listed = fake
-        .client()
-        .calls()
-        .notifications(call.call_sid())
-        .list()
-        .send()
-        .await
-        .unwrap();
-    let codes: Vec<String> = listed
-        .items
-        .iter()
-        .filter_map(|n| n.error_code.clone())
-        .collect();
+    let codes = common::fake::notification_codes(&fake.client(), call.call_sid()).await;
     assert!(
         codes.contains(&"31950".to_owned()) && codes.contains(&"31951".to_owned()),
         "{codes:?}"

@@ -168,3 +168,18 @@ impl Receiver {
         self.got.lock().unwrap().clone()
     }
 }
+
+/// The error codes of the notifications the REST API lists for a call, as a test reads them.
+pub async fn notification_codes(client: &Client, call_sid: &str) -> Vec<String> {
+    let page = client
+        .calls()
+        .notifications(call_sid)
+        .list()
+        .send()
+        .await
+        .unwrap();
+    page.items
+        .iter()
+        .filter_map(|n| n.error_code.clone())
+        .collect()
+}
