@@ -42,12 +42,25 @@ pub(crate) struct Limits {
 }
 
 /// What a request holds while it is in flight: a slot of this process's, or a lease in
-/// Redis (given back when dropped; it expires by itself if this process dies first).
+/// Redis (given back by [`release`](Self::release), or in the background when dropped; it
+/// expires by itself if this process dies first).
 #[must_use]
 pub(crate) enum Permit {
     Local(#[allow(dead_code)] OwnedSemaphorePermit),
     #[cfg(feature = "redis")]
-    Shared(#[allow(dead_code)] redis::Lease),
+    Shared(redis::Lease),
+}
+
+impl Permit {
+    /// Frees the slot once the exchange is over; a shared lease is given back before this
+    /// returns.
+    pub(crate) async fn release(self) {
+        match self {
+            Permit::Local(permit) => drop(permit),
+            #[cfg(feature = "redis")]
+            Permit::Shared(lease) => lease.give_back().await,
+        }
+    }
 }
 
 /// What the client builder hands over.

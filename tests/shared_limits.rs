@@ -253,6 +253,26 @@ async fn a_killed_process_s_leases_come_back_within_the_lease_time() {
     );
 }
 
+#[tokio::test]
+async fn a_process_that_exits_after_its_requests_leaves_no_lease_behind() {
+    let Some(redis) = common::redis::start_or_skip("tests/shared_limits.rs") else {
+        return;
+    };
+    let fake = FakeTwilio::start().await.unwrap();
+    let mut work = work(&fake, &redis.url(), "exits");
+    work.calls = 2;
+    work.fetches = 3;
+    // A worker that exits as soon as its last answer is in, as a script or `calls
+    // bulk-create` does: its leases must be free at once, not after their 15 s expiry.
+    let done = run_fleet(1, &work).await;
+    assert!(done[0].failed.is_empty(), "{:?}", done[0].failed);
+    let (held, until) = leases(&redis.url(), "exits", &fake.account_sid()).await;
+    assert_eq!(
+        held, 0,
+        "{held} leases left behind, held for {until:?} more"
+    );
+}
+
 /// How many leases of `prefix`'s account are unexpired, and the furthest expiry from now, on
 /// Redis' clock.
 async fn leases(redis: &str, prefix: &str, account_sid: &str) -> (usize, Duration) {

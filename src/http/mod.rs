@@ -98,7 +98,7 @@ pub(crate) async fn send_request<T: DeserializeOwned>(
         // The OAuth token this attempt carries, to discard if Twilio refuses it.
         let token = credentials.as_ref().ok().and_then(|(_, token)| *token);
         let result = attempt(client, op, &request, credentials, &span).await;
-        drop(permit);
+        permit.release().await;
         let error = match result {
             Ok(mut response) => {
                 response.attempts = count;

@@ -12,8 +12,9 @@
 //!   start plus its timeout plus a margin, so a live exchange never outlives its lease, however
 //!   long it queued behind the CPS).
 //!
-//! One script does both, so a request costs one Redis round trip (plus the lease's release,
-//! in the background).
+//! One script does both, so a request costs one Redis round trip to start, and one to give its
+//! lease back before its answer is returned (so a process that exits after its last request
+//! leaves none behind; a request cancelled in flight gives it back in the background).
 //!
 //! When Redis does not answer within the budget, the policy decides: `fail_open` uses this
 //! process's own limits (and says so in a tracing warning), `fail_closed` refuses the request
@@ -167,21 +168,44 @@ impl fmt::Debug for Shared {
     }
 }
 
-/// A slot in flight, held in Redis until dropped (or until it expires).
+/// A slot in flight, held in Redis until given back (or until it expires).
 pub(crate) struct Lease {
     key: String,
     name: String,
     connection: ConnectionManager,
+    /// How long giving it back may take.
+    budget: Duration,
+}
+
+impl Lease {
+    /// Gives the lease back, awaited, so that it is free before the request's answer is
+    /// returned: a process that exits right after its last request leaves no lease behind
+    /// for the fleet to wait out. Within the budget; if Redis does not answer, the lease
+    /// expires by itself.
+    pub(crate) async fn give_back(mut self) {
+        let (key, name) = (
+            std::mem::take(&mut self.key),
+            std::mem::take(&mut self.name),
+        );
+        let mut remove = redis::cmd("ZREM");
+        remove.arg(&key).arg(&name);
+        let removed = remove.query_async::<i64>(&mut self.connection);
+        let _ = tokio::time::timeout(self.budget, removed).await;
+    }
 }
 
 impl Drop for Lease {
     fn drop(&mut self) {
+        // Given back already, or dropped unused (a request cancelled while in flight): then
+        // in the background; if that fails, the lease expires by itself.
+        if self.key.is_empty() {
+            return;
+        }
         let (key, name, mut connection) = (
             std::mem::take(&mut self.key),
             std::mem::take(&mut self.name),
             self.connection.clone(),
         );
-        // Given back in the background; if that fails, the lease expires by itself.
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             runtime.spawn(async move {
                 let _: Result<i64, _> = redis::cmd("ZREM")
@@ -303,6 +327,7 @@ impl Shared {
             key: self.lease_key.clone(),
             name,
             connection,
+            budget: self.limits.budget,
         };
         // The lease is held while waiting for the start, as the local permit is.
         if start_us > 0 {
